@@ -1,0 +1,19 @@
+/** `waves help`. Keep in step with the README's CLI reference. */
+export const USAGE = `waves: plan and run a backlog of agent tasks in dependency order
+
+Usage:
+  waves validate [FILE] [--tag T] [--json]
+  waves plan     [FILE] [--tag T] [--max-parallel N] [--pool C=N] [--granularity task|subtask] [--json]
+  waves next     [FILE] [--tag T] [--granularity task|subtask] [--json]
+  waves status   [FILE] [--tag T] [--format text|markdown]
+  waves graph    [FILE] [--tag T] [--format mermaid|dot]
+  waves prompt   FILE ID [--tag T] [--template PATH]
+  waves set-status FILE ID STATUS [--tag T]
+  waves demo
+
+FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,
+waves.yaml, waves.json in the current directory.
+
+Exit codes: 0 fine, 1 problems in the tasks file, 2 a wrong command line.
+Add --debug to any command to see a stack trace when something unexpected fails.
+`;

@@ -1,0 +1,220 @@
+import { buildUnitGraph, type Granularity, type Unit } from './buildUnitGraph.js';
+import { chainWeights } from './chainWeights.js';
+import { compareIds } from './compareIds.js';
+import { findCycles } from './findCycles.js';
+import type { Plan, Priority, Problem, TaskStatus } from './model.js';
+import { pickDispatch, type Skipped } from './pickDispatch.js';
+import { PRIORITY_RANK } from './normalizePriority.js';
+import { topologicalOrder } from './topologicalOrder.js';
+
+/** How to plan. */
+export interface PlanOptions {
+  /** Most units running at once, counting those in progress. Default 4. */
+  maxParallel?: number;
+  /** Caps per resource class: `{ cpu: 1 }`. */
+  pools?: Record<string, number>;
+  granularity?: Granularity;
+  /** Statuses that satisfy a dependency. Default done and cancelled (`completed` reads as done). */
+  satisfied?: readonly TaskStatus[];
+}
+
+/** Unit counts; they add up to `total`. `blocked` counts units waiting on dependencies and units marked blocked. */
+export interface PlanCounts {
+  total: number;
+  done: number;
+  ready: number;
+  blocked: number;
+  inProgress: number;
+  review: number;
+  deferred: number;
+  cancelled: number;
+}
+
+/** One unit as the renderers see it. */
+export interface UnitView {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  priority: Priority;
+  agent?: string;
+  complexity?: number;
+  /** Wave number for pending work (1 = can start now or when running work ends). */
+  wave?: number;
+  /** Unsatisfied direct dependencies. */
+  waitingOn: string[];
+  /** Hours of the longest chain of work behind the unit, itself included. */
+  chainHours: number;
+  ready: boolean;
+  /** Pending but held by a dependency that is blocked or deferred: no wave until a person acts. */
+  stalled: boolean;
+}
+
+/** Everything a plan says: what to dispatch now and what the rest of the work looks like. */
+export interface PlanResult {
+  granularity: Granularity;
+  maxParallel: number;
+  /** Ids to start now, in dispatch order. */
+  dispatch: string[];
+  /** Ready units left out this time, and why (capacity, pool, paths). */
+  held: Skipped[];
+  inProgress: string[];
+  /** Pending work in layers; wave 1 can start now or as soon as running work finishes. */
+  waves: string[][];
+  waitingOn: Record<string, string[]>;
+  /** Pending units held by blocked or deferred work. */
+  stalled: string[];
+  criticalPath: string[];
+  criticalPathHours: number;
+  remainingHours: number;
+  /** Hours to finish at best: max(critical path, remaining work / max-parallel). */
+  etaHours: number;
+  counts: PlanCounts;
+  units: UnitView[];
+  problems: Problem[];
+}
+
+const DEFAULT_SATISFIED: readonly TaskStatus[] = ['done', 'cancelled'];
+
+/** Plans a validated plan: pure, deterministic, linear in units + edges (plus sorting). */
+export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
+  const granularity = options.granularity ?? 'task';
+  const maxParallel = options.maxParallel ?? 4;
+  const satisfied = new Set(options.satisfied ?? DEFAULT_SATISFIED);
+  const { units, positions, waitsOn, graph } = buildUnitGraph(plan.tasks, granularity, satisfied);
+  const problems = unitProblems(plan, granularity, findCycles(graph));
+  const { order, dependents } = topologicalOrder(waitsOn);
+  const count = units.length;
+  const remaining = units.map((unit) => !satisfied.has(unit.status));
+  const weights = chainWeights(order, dependents, units.map((unit, index) => (remaining[index] ? unit.hours : 0)));
+
+  const wave = new Int32Array(count); // 0 = running, -1 = not pending work, -2 = stalled
+  for (const index of order) {
+    const unit = units[index] as Unit;
+    if (unit.status === 'in-progress' || unit.status === 'review') wave[index] = 0;
+    else if (unit.status !== 'pending') wave[index] = satisfied.has(unit.status) ? -1 : -2;
+    else {
+      let layer = 1;
+      for (const target of waitsOn[index] as number[]) {
+        const targetWave = wave[target] as number;
+        if (targetWave === -2) { layer = -2; break; }
+        if (targetWave >= 0) layer = Math.max(layer, targetWave + 1);
+      }
+      wave[index] = layer;
+    }
+  }
+  const inCycle = new Set(problems.filter((problem) => problem.code === 'cycle').flatMap((problem) => problem.taskId ?? []));
+  const views: UnitView[] = units.map((unit, index) => {
+    const view: UnitView = {
+      id: unit.id,
+      title: unit.task.title,
+      status: unit.status,
+      priority: unit.task.priority,
+      waitingOn: (waitsOn[index] as number[]).map((target) => (units[target] as Unit).id).sort(compareIds),
+      chainHours: weights[index] as number,
+      ready: unit.status === 'pending' && (waitsOn[index] as number[]).length === 0 && !inCycle.has(unit.id),
+      stalled: unit.status === 'pending' && wave[index] === -2,
+    };
+    if (unit.task.agent !== undefined) view.agent = unit.task.agent;
+    if (unit.task.complexity !== undefined) view.complexity = unit.task.complexity;
+    if (unit.status === 'pending' && (wave[index] as number) > 0 && order.length === count) view.wave = wave[index] as number;
+    return view;
+  });
+
+  const inProgress = views.filter((view) => view.status === 'in-progress').map((view) => view.id).sort(compareIds);
+  const ranked = views.map((_, index) => index).filter((index) => (views[index] as UnitView).ready).sort((a, b) => compareUnits(views[a] as UnitView, views[b] as UnitView));
+  const picked = problems.some((problem) => problem.severity === 'error')
+    ? { dispatch: [], held: [] }
+    : pickDispatch(ranked.map((index) => units[index] as Unit), units.filter((unit) => unit.status === 'in-progress'), { maxParallel, pools: options.pools ?? {} });
+
+  const waves: string[][] = [];
+  const waitingOn: Record<string, string[]> = {};
+  views.forEach((view) => {
+    if (view.wave !== undefined) (waves[view.wave - 1] ??= []).push(view.id);
+    if (view.status === 'pending' && view.waitingOn.length > 0) waitingOn[view.id] = view.waitingOn;
+  });
+  const viewOf = (id: string) => views[positions.get(id) as number] as UnitView;
+  for (const layer of waves) layer.sort((a, b) => compareUnits(viewOf(a), viewOf(b)));
+
+  const critical = criticalPath(views, order, dependents, weights, remaining, wave);
+  const remainingHours = units.reduce((sum, unit, index) => sum + (remaining[index] && (wave[index] as number) >= 0 ? unit.hours : 0), 0);
+  const criticalPathHours = critical.length > 0 ? (weights[positions.get(critical[0] as string) as number] as number) : 0;
+  return {
+    granularity,
+    maxParallel,
+    dispatch: picked.dispatch.map((unit) => unit.id),
+    held: picked.held,
+    inProgress,
+    waves: waves.filter((layer) => layer !== undefined),
+    waitingOn,
+    stalled: views.filter((view) => view.stalled).map((view) => view.id).sort(compareIds),
+    criticalPath: critical,
+    criticalPathHours,
+    remainingHours,
+    etaHours: Math.max(criticalPathHours, maxParallel > 0 ? remainingHours / maxParallel : remainingHours),
+    counts: countUnits(views),
+    units: views,
+    problems,
+  };
+}
+
+/** Dispatch order: priority, then the heaviest chain of work behind, then natural id order. */
+export function compareUnits(a: UnitView, b: UnitView): number {
+  return PRIORITY_RANK[b.priority] - PRIORITY_RANK[a.priority] || b.chainHours - a.chainHours || compareIds(a.id, b.id);
+}
+
+function criticalPath(views: UnitView[], order: number[], dependents: number[][], weights: Float64Array, remaining: boolean[], wave: Int32Array): string[] {
+  let best = -1;
+  for (const index of order) {
+    const view = views[index] as UnitView;
+    if (!remaining[index] || (wave[index] as number) < 0 || view.waitingOn.length > 0) continue;
+    if (best === -1 || (weights[index] as number) > (weights[best] as number) || ((weights[index] as number) === (weights[best] as number) && compareIds(view.id, (views[best] as UnitView).id) < 0)) best = index;
+  }
+  const path: string[] = [];
+  for (let at = best; at !== -1;) {
+    path.push((views[at] as UnitView).id);
+    let next = -1;
+    for (const dependent of dependents[at] as number[]) {
+      if ((wave[dependent] as number) < 0) continue;
+      if (next === -1 || (weights[dependent] as number) > (weights[next] as number) || ((weights[dependent] as number) === (weights[next] as number) && compareIds((views[dependent] as UnitView).id, (views[next] as UnitView).id) < 0)) next = dependent;
+    }
+    at = next;
+  }
+  return path;
+}
+
+function countUnits(views: UnitView[]): PlanCounts {
+  const counts: PlanCounts = { total: views.length, done: 0, ready: 0, blocked: 0, inProgress: 0, review: 0, deferred: 0, cancelled: 0 };
+  for (const view of views) {
+    if (view.status === 'pending') counts[view.ready ? 'ready' : 'blocked']++;
+    else if (view.status === 'in-progress') counts.inProgress++;
+    else if (view.status === 'blocked') counts.blocked++;
+    else counts[view.status]++;
+  }
+  return counts;
+}
+
+function unitProblems(plan: Plan, granularity: Granularity, cycles: string[][]): Problem[] {
+  const problems: Problem[] = cycles.map((cycle) => ({
+    severity: 'error' as const,
+    code: 'cycle',
+    file: plan.file,
+    tag: plan.tag,
+    taskId: cycle[0],
+    field: 'dependencies',
+    message: `at ${granularity} granularity these units wait for each other: ${cycle.join(' -> ')}`,
+    hint: granularity === 'task' ? 'a task depends on a subtask of a task that waits for it: plan with --granularity subtask, or change the dependencies' : 'change the dependencies so the units can run in some order',
+  }));
+  if (granularity === 'subtask') {
+    for (const task of plan.tasks) {
+      const seen = new Set<string>();
+      for (const subtask of task.subtasks) {
+        if (seen.has(subtask.id)) {
+          problems.push({ severity: 'error', code: 'duplicate-id', file: plan.file, tag: plan.tag, taskId: subtask.id, field: 'id', message: `subtask id ${subtask.id} is used more than once in task ${task.id}, so its subtasks cannot be scheduled one by one`, hint: `renumber the subtasks of task ${task.id}, or plan with --granularity task`, path: [...subtask.path, 'id'] });
+          break;
+        }
+        seen.add(subtask.id);
+      }
+    }
+  }
+  return problems;
+}

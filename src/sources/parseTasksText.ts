@@ -1,0 +1,61 @@
+import { allTasks, indexTasks } from '../core/indexTasks.js';
+import type { Plan, PlanFormat, Problem } from '../core/model.js';
+import { resolveDependencies } from '../core/resolveDependencies.js';
+import { validatePlan } from '../core/validatePlan.js';
+import { findConflictMarkers } from './findConflictMarkers.js';
+import { locateProblems, type Locator } from './locateProblems.js';
+import { normalizeTasks } from './normalizeTasks.js';
+import { parseStructuredText } from './parseStructuredText.js';
+import { chooseTaskList, type TagChoice } from './chooseTaskList.js';
+
+/** What a parse produced: a plan when the file could be read, and every problem found. */
+export interface ParseResult {
+  plan?: Plan;
+  problems: Problem[];
+}
+
+/** Options that pick what to read from a file's text. */
+export interface ParseOptions extends TagChoice {
+  /** Force a format instead of guessing it from the file name and content. */
+  format?: PlanFormat;
+}
+
+/**
+ * Parses a tasks file's text (Task Master JSON or a plan file in YAML/JSON) into a validated plan.
+ * Pure: the caller reads the file. Every problem is collected, located by line and column.
+ */
+export function parseTasksText(text: string, file: string, options: ParseOptions = {}): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const markers = findConflictMarkers(source, file);
+  if (markers.length > 0) return { problems: markers };
+
+  const parsed = parseStructuredText(source, file);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+
+  const list = chooseTaskList(parsed.data, file, options);
+  if (!list.tasks) return { problems: locate(list.problems, parsed.locator) };
+
+  const context = { file, tag: list.tag, path: list.path };
+  const normalized = normalizeTasks(list.tasks, context);
+  const index = indexTasks(normalized.tasks);
+  const problems = [
+    ...list.problems,
+    ...normalized.problems,
+    ...resolveDependencies(normalized.tasks, index, context),
+    ...validatePlan(normalized.tasks, context),
+  ];
+  const format: PlanFormat = options.format ?? (list.tagged || /(^|[\\/])tasks\.json$/i.test(file) ? 'taskmaster' : 'waves');
+  const plan: Plan = { file, format, tags: list.tags, tasks: normalized.tasks };
+  if (list.tag !== undefined) plan.tag = list.tag;
+  return { plan, problems: locate(problems, parsed.locator) };
+}
+
+function locate(problems: Problem[], locator: Locator | undefined): Problem[] {
+  return locator ? locateProblems(problems, locator) : problems;
+}
+
+/** Counts every task and subtask of a plan. */
+export function countTasks(plan: Plan): { tasks: number; subtasks: number } {
+  const all = allTasks(plan.tasks).length;
+  return { tasks: plan.tasks.length, subtasks: all - plan.tasks.length };
+}

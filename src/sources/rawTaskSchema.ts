@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** An id as users write it: Task Master numbers, strings, slugs, even floats (`29.1`). */
+export const rawIdSchema = z.union([z.string().trim().min(1, 'an id must not be empty'), z.number().finite()], {
+  error: 'an id must be a string or a number',
+});
+
+const stringList = z.union([z.array(z.string()), z.string()], { error: 'expected a list of strings' });
+
+/**
+ * One task or subtask as written in a Task Master file or a plan file, before normalisation.
+ * Loose: unknown fields pass through and stay on the task's `raw` object. No transforms:
+ * the schema only checks shapes, so a well-formed object can skip it (see isWellFormedTask).
+ */
+export const rawTaskSchema = z.looseObject({
+  id: rawIdSchema,
+  title: z.string().nullish(),
+  description: z.string().nullish(),
+  details: z.string().nullish(),
+  status: z.string({ error: 'status must be a string such as "pending" or "done"' }).nullish(),
+  priority: z.string({ error: 'priority must be one of critical, high, medium, low' }).nullish(),
+  complexity: z.union([z.number(), z.string()]).nullish(),
+  agent: z.string().nullish(),
+  deliverables: stringList.nullish(),
+  dependencies: z.array(rawIdSchema, { error: 'dependencies must be a list of task ids' }).nullish(),
+  estimate: z.union([z.string(), z.number()]).nullish(),
+  resources: z.string({ error: 'resources must be one class name, such as "cpu"' }).nullish(),
+  paths: stringList.nullish(),
+  subtasks: z.array(z.unknown(), { error: 'subtasks must be a list' }).nullish(),
+  metadata: z.record(z.string(), z.unknown(), { error: 'metadata must be an object' }).nullish(),
+});
+
+/** A task object that passed rawTaskSchema. */
+export type RawTask = z.infer<typeof rawTaskSchema>;
+
+/** Fields the model reads; everything else stays on `raw`. */
+export const KNOWN_TASK_FIELDS: ReadonlySet<string> = new Set(Object.keys(rawTaskSchema.shape));
+
+const optionalStrings = ['title', 'description', 'details', 'status', 'priority', 'agent', 'resources'] as const;
+
+const isId = (value: unknown): boolean =>
+  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '');
+
+const isStringList = (value: unknown): boolean =>
+  value == null || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+/**
+ * A fast check that accepts only objects rawTaskSchema also accepts (a property test keeps the
+ * two in step). Plans of 100,000 tasks spend their time here, so zod runs only on objects that
+ * fail it, to say precisely what is wrong.
+ */
+export function isWellFormedTask(value: unknown): value is RawTask {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const task = value as Record<string, unknown>;
+  if (!isId(task.id)) return false;
+  for (const key of optionalStrings) {
+    const field = task[key];
+    if (field != null && typeof field !== 'string') return false;
+  }
+  const { complexity, estimate, dependencies, subtasks, metadata } = task;
+  if (complexity != null && typeof complexity !== 'number' && typeof complexity !== 'string') return false;
+  if (estimate != null && typeof estimate !== 'number' && typeof estimate !== 'string') return false;
+  if (dependencies != null && !(Array.isArray(dependencies) && dependencies.every(isId))) return false;
+  if (subtasks != null && !Array.isArray(subtasks)) return false;
+  if (metadata != null && (typeof metadata !== 'object' || Array.isArray(metadata))) return false;
+  return isStringList(task.deliverables) && isStringList(task.paths);
+}
+
+/** The fields of a task the model does not read, as written. */
+export function unknownFields(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) if (!KNOWN_TASK_FIELDS.has(key)) fields[key] = raw[key];
+  return fields;
+}
