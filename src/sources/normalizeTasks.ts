@@ -56,7 +56,7 @@ function normalizeOne(
       const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
       const message = raw === null || typeof raw !== 'object' || Array.isArray(raw)
         ? `${what} is not an object`
-        : `${rawId ?? what}: ${field ?? 'task'}: ${issue.message}`;
+        : `${rawId === undefined ? what : `task ${rawId}`}: ${field && !issue.message.includes(field) ? `${field}: ` : ''}${issue.message}`;
       problems.push({
         severity: 'error',
         code: field === 'id' ? 'bad-id' : 'bad-field',

@@ -50,8 +50,10 @@ export function parseTasksText(text: string, file: string, options: ParseOptions
   return { plan, problems: locate(problems, parsed.locator) };
 }
 
+/** Adds line and column, then orders problems as they appear in the file (stable for equal lines). */
 function locate(problems: Problem[], locator: Locator | undefined): Problem[] {
-  return locator ? locateProblems(problems, locator) : problems;
+  const located = locator ? locateProblems(problems, locator) : problems;
+  return located.map((problem, index) => ({ problem, index })).sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index).map(({ problem }) => problem);
 }
 
 /** Counts every task and subtask of a plan. */
