@@ -1,8 +1,5 @@
 // Bundles the action entry and the CLI into dist/ (committed; CI checks it equals a fresh build).
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
-
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

@@ -10,7 +10,7 @@ export function loadPlan(file: string, options: Pick<ParseOptions, 'tag' | 'form
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    return { problems: [{ severity: 'error', code: 'unreadable', file, message: `cannot read ${file}: ${reason}`, hint: 'check the path, or run from the project directory' }] };
+    return { problems: [{ severity: 'error', code: 'unreadable', file, message: `cannot read the file: ${reason}`, hint: 'check the path, or run from the project directory' }] };
   }
   const state = readTaskMasterState(file);
   return { ...parseTasksText(text, file, { ...options, ...state }), text };

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli.js';
+import { snapshotDir, tempDirWith } from '../helpers/tempDir.js';
+
+const SEED_DIR = fileURLToPath(new URL('../../examples/seed/', import.meta.url));
+const seedYaml = readFileSync(SEED_DIR + 'waves.yml', 'utf8');
+const seedJson = readFileSync(SEED_DIR + '.taskmaster/tasks/tasks.json', 'utf8');
+
+describe('waves plan', () => {
+  it('prints the JSON contract for the seed example, the same from both formats', () => {
+    const fromYaml = runCli(['plan', 'waves.yml', '--json'], SEED_DIR);
+    const fromTaskMaster = runCli(['plan', '--json'], SEED_DIR); // finds .taskmaster/tasks/tasks.json
+    expect(fromYaml.code).toBe(0);
+    expect(fromYaml.stderr).toBe('');
+    const plan = JSON.parse(fromYaml.stdout);
+    expect(plan).toMatchObject({
+      dispatch: [],
+      inProgress: ['267'],
+      waves: [['257', '256', '254', '253'], ['255', '260'], ['258', '259'], ['261']],
+      waitingOn: { 255: ['254', '267'], 260: ['254', '267'] },
+      counts: { total: 12, done: 2, ready: 0, blocked: 9, inProgress: 1 },
+    });
+    const other = JSON.parse(fromTaskMaster.stdout);
+    expect({ ...other, file: plan.file, tag: plan.tag }).toEqual(plan);
+  });
+
+  it('dispatches the immediate wave once 267 is done, and reads the readable report', () => {
+    const directory = tempDirWith({ 'waves.yml': seedYaml.replace(/id: 267\n(\s+)title: (.*)\n\s+status: in-progress/, 'id: 267\n$1title: $2\n$1status: done') });
+    const json = JSON.parse(runCli(['plan', '--json'], directory).stdout);
+    expect(json.dispatch).toEqual(['257', '256', '254', '253']);
+    const text = runCli(['plan', '--max-parallel', '2'], directory);
+    expect(text.stdout).toContain('Dispatch now (2 of max 2):');
+    expect(text.stdout).toContain('held: 254 (no free slot)');
+    expect(text.stdout).toContain('wave 2: 255, 260 — after 254');
+  });
+
+  it('plans subtasks as units with --granularity subtask', () => {
+    const run = runCli(['plan', 'waves.yml', '--granularity', 'subtask', '--json'], SEED_DIR);
+    const json = JSON.parse(run.stdout);
+    expect(json.inProgress).toEqual(['267.2']);
+    expect(json.waitingOn['267.3']).toEqual(['267.2']);
+    expect(json.counts.total).toBe(15);
+  });
+
+  it('applies pools', () => {
+    const directory = tempDirWith({ 'waves.yml': 'tasks:\n  - { id: 1, title: a, resources: cpu }\n  - { id: 2, title: b, resources: cpu }\n  - { id: 3, title: c, resources: io }\n' });
+    expect(JSON.parse(runCli(['plan', '--pool', 'cpu=1', '--json'], directory).stdout).dispatch).toEqual(['1', '3']);
+    expect(JSON.parse(runCli(['plan', '--pool', 'cpu=2,io=0', '--json'], directory).stdout).dispatch).toEqual(['1', '2']);
+  });
+});
+
+describe('waves next', () => {
+  it('says nothing is ready while 267 runs, then names the best task', () => {
+    expect(runCli(['next', 'waves.yml'], SEED_DIR).stdout).toBe('Nothing is ready. Running: 267.\n');
+    const directory = tempDirWith({ '.taskmaster/tasks/tasks.json': seedJson.replace('"status": "in-progress",\n        "priority": "high",\n        "dependencies": [],\n        "complexity": 7', '"status": "done",\n        "priority": "high",\n        "dependencies": [],\n        "complexity": 7') });
+    const next = JSON.parse(runCli(['next', '--json'], directory).stdout);
+    expect(next.next).toMatchObject({ id: '257', priority: 'high', agent: 'database-engineer-agent', dependencies: ['252', '267'] });
+  });
+});
+
+describe('waves validate and bad input', () => {
+  it('passes the seed example', () => {
+    const run = runCli(['validate'], SEED_DIR);
+    expect(run).toEqual({ code: 0, stdout: '.taskmaster/tasks/tasks.json [master]: 12 tasks, 4 subtasks, no errors.\n', stderr: '' });
+  });
+
+  it('names the file, line, tag, task and field for each problem, exits 1, prints no stack and writes nothing', () => {
+    const directory = tempDirWith({
+      '.taskmaster/tasks/tasks.json': JSON.stringify({ master: { tasks: [{ id: 12, title: 'a', dependencies: [15] }, { id: 15, title: 'b', dependencies: [12], status: 'finished' }, { id: 16, title: 'c', priority: 'someday', dependencies: [99] }] } }, null, 2) + '\n',
+    });
+    const before = snapshotDir(directory);
+    for (const command of ['validate', 'plan', 'next', 'status', 'graph']) {
+      const run = runCli([command], directory);
+      expect(run.code, command).toBe(1);
+      expect(run.stdout, command).toBe('');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        '.taskmaster/tasks/tasks.json:7:9: error: [tag master, task 12, dependencies] dependency cycle: 12 -> 15 -> 12. Fix: remove one of these dependencies so the tasks can run in some order',
+        '.taskmaster/tasks/tasks.json:17:9: warning: [tag master, task 15, status] task 15: status "finished" read as "done". Fix: write "done" to silence this',
+        '.taskmaster/tasks/tasks.json:22:9: error: [tag master, task 16, priority] task 16: priority "someday" is not a known priority. Fix: use one of critical, high, medium, low',
+        '.taskmaster/tasks/tasks.json:24:11: error: [tag master, task 16, dependencies] task 16 depends on 99, which is not a task or subtask in this tag (master). Fix: remove 99 from dependencies of 16, or add the missing task',
+        '.taskmaster/tasks/tasks.json: 3 problems found; nothing was planned or written.',
+      ]);
+    }
+    expect(snapshotDir(directory)).toEqual(before);
+  });
+
+  it('reads a BOM and CRLF line ends', () => {
+    const directory = tempDirWith({ 'waves.json': '\uFEFF{\r\n  "tasks": [\r\n    { "id": 1, "title": "a" }\r\n  ]\r\n}\r\n' });
+    expect(runCli(['validate', 'waves.json'], directory).code).toBe(0);
+  });
+
+  it('exits 2 on a wrong command line, naming the bad value', () => {
+    expect(runCli(['frobnicate'], SEED_DIR)).toMatchObject({ code: 2, stderr: 'waves: unknown command "frobnicate". Run "waves help" for the list.\n' });
+    expect(runCli(['plan', '--max-parallel', 'abc'], SEED_DIR)).toMatchObject({ code: 2, stderr: expect.stringContaining('--max-parallel must be a whole number from 1 to 256, not "abc"') });
+    expect(runCli(['plan', '--pool', 'cpu'], SEED_DIR)).toMatchObject({ code: 2, stderr: expect.stringContaining('--pool must look like CLASS=N') });
+    expect(runCli(['plan', '--granularity', 'phase'], SEED_DIR).code).toBe(2);
+    expect(runCli(['plan', '--bogus'], SEED_DIR)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(runCli(['plan'], tempDirWith({}))).toMatchObject({ code: 2, stderr: expect.stringContaining('no tasks file given and none found here') });
+  });
+
+  it('exits 1 with one clear line for a missing file', () => {
+    expect(runCli(['plan', 'nope.json'], SEED_DIR)).toMatchObject({ code: 1, stderr: 'nope.json: error: cannot read the file: the file does not exist. Fix: check the path, or run from the project directory\nnope.json: 1 problem found; nothing was planned or written.\n' });
+  });
+
+  it('uses the current tag from .taskmaster/state.json, and --tag over it', () => {
+    const directory = tempDirWith({
+      '.taskmaster/tasks/tasks.json': JSON.stringify({ master: { tasks: [{ id: 1, title: 'm' }] }, feature: { tasks: [{ id: 1, title: 'f' }, { id: 2, title: 'g' }] } }),
+      '.taskmaster/state.json': JSON.stringify({ currentTag: 'feature' }),
+    });
+    expect(runCli(['validate'], directory).stdout).toBe('.taskmaster/tasks/tasks.json [feature]: 2 tasks, 0 subtasks, no errors.\n');
+    expect(runCli(['validate', '--tag', 'master'], directory).stdout).toBe('.taskmaster/tasks/tasks.json [master]: 1 tasks, 0 subtasks, no errors.\n');
+  });
+});
+
+describe('waves demo (npm start)', () => {
+  it('tells the seed story without writing anything', () => {
+    const before = snapshotDir(SEED_DIR);
+    const run = runCli(['demo'], SEED_DIR);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2. Task 267 is done');
+    expect(run.stdout).toMatch(/Dispatch now \(4 of max 6\):\n {2}1\. 257 .*\n {2}2\. 256 .*\n {2}3\. 254 .*\n {2}4\. 253 /);
+    expect(run.stdout).toMatch(/3\. Task 254 is done[^]*Dispatch now \(2 of max 6\):\n {2}1\. 255 .*\n {2}2\. 260 /);
+    expect(snapshotDir(SEED_DIR)).toEqual(before);
+  });
+});
