@@ -5,11 +5,11 @@ Usage:
   waves validate [FILE] [--tag T] [--json]
   waves plan     [FILE] [--tag T] [--max-parallel N] [--pool C=N] [--granularity task|subtask] [--json]
   waves next     [FILE] [--tag T] [--granularity task|subtask] [--json]
-  waves status   [FILE] [--tag T] [--format text|markdown]
-  waves graph    [FILE] [--tag T] [--format mermaid|dot]
+  waves status   [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity G]
+  waves graph    [FILE] [--tag T] [--format mermaid|dot] [--granularity G]
   waves prompt   FILE ID [--tag T] [--template PATH]
   waves set-status FILE ID STATUS [--tag T]
-  waves demo
+  waves demo     [FILE] [--max-parallel N]
 
 FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,
 waves.yaml, waves.json in the current directory.

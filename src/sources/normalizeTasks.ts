@@ -4,6 +4,9 @@ import { normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
 import { isWellFormedTask, rawTaskSchema, type RawTask } from './rawTaskSchema.js';
 
+/** Ids travel into matrices, branch names and log file names: letters, digits, `.`, `_`, `-` only. */
+const SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
 /** Where the task list sits, for messages and paths. */
 export interface ListContext {
   file: string;
@@ -105,6 +108,9 @@ function buildTask(
   if (raw.resources != null && raw.resources.trim() !== '') task.resources = raw.resources.trim();
   task.deliverables = raw.deliverables != null ? listOf(raw.deliverables) : stringsFrom(raw.acceptanceCriteria);
 
+  if (!SAFE_ID.test(id)) {
+    problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set', [...path, 'id']));
+  }
   readStatus(raw, task, context, problems);
   readPriority(raw, task, context, problems);
   readComplexity(raw, task, context, problems);

@@ -147,3 +147,10 @@ describe('encodings and layouts', () => {
     expect(task.raw).toMatchObject({ testStrategy: 'run it', 'x-custom': { keep: true } });
   });
 });
+
+describe('ids that could carry shell or expression syntax', () => {
+  it('refuses them, naming the task', () => {
+    const problems = brief('tasks:\n  - { id: "$(curl x)", title: a }\n  - { id: "ok-1.2_b", title: b }\n  - { id: "two words", title: c }\n');
+    expect(problems.map((problem) => [problem.code, problem.taskId, problem.line])).toEqual([['unsafe-id', '$(curl x)', 2], ['unsafe-id', 'two words', 4]]);
+  });
+});
