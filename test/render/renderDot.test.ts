@@ -9,7 +9,8 @@ const seedYaml = readFileSync(new URL('../../examples/seed/waves.yml', import.me
 
 function planOf(text: string) {
   const { plan, problems } = parseTasksText(text, 'waves.yml');
-  expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  // Validation refuses ids outside [A-Za-z0-9._-]; the renderers must stay safe on any model anyway.
+  expect(problems.filter((problem) => problem.severity === 'error' && problem.code !== 'unsafe-id')).toEqual([]);
   if (!plan) throw new Error('no plan');
   return plan;
 }
