@@ -126,3 +126,38 @@ describe('waves demo (npm start)', () => {
     expect(snapshotDir(SEED_DIR)).toEqual(before);
   });
 });
+
+describe('waves status, graph and prompt', () => {
+  it('status: the terminal dashboard without colour when not a terminal, or Markdown', () => {
+    const text = runCli(['status', 'waves.yml'], SEED_DIR);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('│ 267: Comprehensive Unit Testi… │ HIGH     │ 🔄 In progress │');
+    expect(text.stdout).not.toContain('\u001b[');
+    const markdown = runCli(['status', 'waves.yml', '--format', 'markdown'], SEED_DIR);
+    expect(markdown.stdout).toContain('| Task | Priority | Status | Agent | Wave | Waiting on |');
+    expect(markdown.stdout).toContain('```mermaid');
+    expect(runCli(['status', '--format', 'html'], SEED_DIR).code).toBe(2);
+  });
+
+  it('graph: Mermaid by default, DOT on request', () => {
+    expect(runCli(['graph', 'waves.yml'], SEED_DIR).stdout).toMatch(/^flowchart (TD|LR)/);
+    expect(runCli(['graph', 'waves.yml', '--format', 'dot'], SEED_DIR).stdout).toMatch(/^digraph /);
+  });
+
+  it('prompt: the seed template for a task, a custom template, and clear errors', () => {
+    const prompt = runCli(['prompt', 'waves.yml', '256'], SEED_DIR);
+    expect(prompt.code).toBe(0);
+    expect(prompt.stdout).toContain('TASK ASSIGNMENT FOR distributed-systems-engineer-agent:');
+    expect(prompt.stdout).toContain('🔧 COMPLEXITY: 7/10');
+    const directory = tempDirWith({ 'waves.yml': seedYaml, 'mine.txt': 'Do {{task.title}} as {{task.agent}}.\n', 'bad.txt': 'line one\n{{task.owner}}\n' });
+    expect(runCli(['prompt', 'waves.yml', '257', '--template', 'mine.txt'], directory).stdout).toBe('Do SQLite State Management as database-engineer-agent.\n');
+    const bad = runCli(['prompt', 'waves.yml', '257', '--template', 'bad.txt'], directory);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('{{task.owner}} on line 2');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    const unknown = runCli(['prompt', 'waves.yml', '999'], directory);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('999');
+    expect(runCli(['prompt', 'waves.yml'], directory).code).toBe(2);
+  });
+});
