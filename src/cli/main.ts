@@ -7,6 +7,7 @@ import { graphCommand } from './commands/graphCommand.js';
 import { promptCommand } from './commands/promptCommand.js';
 import { setStatusCommand } from './commands/setStatusCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
+import { simulateCommand } from './commands/simulateCommand.js';
 import { USAGE } from './usage.js';
 
 /** A command: parses its own arguments, writes through io, returns the exit code. */
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   graph: graphCommand,
   prompt: promptCommand,
   'set-status': setStatusCommand,
+  simulate: simulateCommand,
   demo: demoCommand,
 };
 

@@ -9,6 +9,7 @@ Usage:
   waves graph    [FILE] [--tag T] [--format mermaid|dot] [--granularity G]
   waves prompt   FILE ID [--tag T] [--template PATH]
   waves set-status FILE ID STATUS [--tag T]
+  waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
   waves demo     [FILE] [--max-parallel N]
 
 FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,

@@ -14,12 +14,11 @@ export interface Unit {
   hours: number;
 }
 
-/** Units and the edges that still hold work back: `waitsOn[v]` are units v waits for that are not satisfied. */
+/** Units and the edges that still hold work back: `waitsOn[v]` are the unsatisfied units v waits for. */
 export interface UnitGraph {
   units: Unit[];
   positions: Map<string, number>;
   waitsOn: number[][];
-  /** Ids of unsatisfied dependencies that are not units of their own (kept for messages). */
   graph: IndexGraph;
 }
 
@@ -31,58 +30,56 @@ export interface UnitGraph {
 export function buildUnitGraph(tasks: readonly Task[], granularity: Granularity, satisfied: ReadonlySet<TaskStatus>): UnitGraph {
   const units: Unit[] = [];
   const positions = new Map<string, number>();
-  const ownerOf = new Map<string, Task>();
-  const add = (task: Task, status: TaskStatus) => {
-    positions.set(task.id, units.length);
-    units.push({ id: task.id, task, status, hours: task.estimateHours ?? 1 });
-  };
+  /** For every task and subtask id: the units to wait for while it is unsatisfied; empty once satisfied. */
+  const waitFor = new Map<string, number[]>();
+  const parents = new Map<string, Task>();
+
   for (const task of tasks) {
-    for (const subtask of task.subtasks) ownerOf.set(subtask.id, task);
     if (granularity === 'task' || task.subtasks.length === 0) {
-      add(task, task.status);
+      const position = addUnit(units, positions, task, task.status);
+      const pending = satisfied.has(task.status) ? [] : [position];
+      waitFor.set(task.id, pending);
+      for (const subtask of task.subtasks) if (!waitFor.has(subtask.id)) waitFor.set(subtask.id, satisfied.has(subtask.status) ? [] : pending);
       continue;
     }
+    // A finished or stuck parent decides for its unfinished subtasks.
     const overriding = satisfied.has(task.status) || task.status === 'deferred' || task.status === 'blocked';
+    const open: number[] = [];
     for (const subtask of task.subtasks) {
+      parents.set(subtask.id, task);
       if (positions.has(subtask.id)) continue;
-      add(subtask, overriding && !satisfied.has(subtask.status) ? task.status : subtask.status);
+      const status = overriding && !satisfied.has(subtask.status) ? task.status : subtask.status;
+      const position = addUnit(units, positions, subtask, status);
+      const unsatisfied = !satisfied.has(status);
+      waitFor.set(subtask.id, unsatisfied ? [position] : []);
+      if (unsatisfied) open.push(position);
     }
+    waitFor.set(task.id, satisfied.has(task.status) ? [] : open);
   }
 
-  const taskById = new Map<string, Task>();
-  for (const task of tasks) {
-    taskById.set(task.id, task);
-    for (const subtask of task.subtasks) if (!taskById.has(subtask.id)) taskById.set(subtask.id, subtask);
+  const waitsOn: number[][] = new Array(units.length);
+  for (let position = 0; position < units.length; position++) {
+    const task = (units[position] as Unit).task;
+    const parent = parents.get(task.id);
+    const edges: number[] = [];
+    collect(task.dependencies, position, edges, waitFor);
+    if (parent) collect(parent.dependencies, position, edges, waitFor);
+    waitsOn[position] = edges;
   }
-  const isSatisfied = (id: string): boolean => {
-    const position = positions.get(id);
-    if (position !== undefined) return satisfied.has((units[position] as Unit).status);
-    const task = taskById.get(id);
-    if (!task) return true; // validation reported it; nothing to wait for
-    if (satisfied.has(task.status)) return true;
-    return task.subtasks.length > 0 && granularity === 'subtask' && task.subtasks.every((subtask) => isSatisfied(subtask.id));
-  };
-
-  const waitsOn: number[][] = units.map((unit) => {
-    const parent = unit.task.parentId === undefined ? undefined : taskById.get(unit.task.parentId);
-    const written = parent ? [...unit.task.dependencies, ...parent.dependencies] : unit.task.dependencies;
-    const edges = new Set<number>();
-    for (const id of written) {
-      if (isSatisfied(id)) continue;
-      for (const target of unitsFor(id)) if (target !== positions.get(unit.id)) edges.add(target);
-    }
-    return [...edges];
-  });
-
-  function unitsFor(id: string): number[] {
-    const position = positions.get(id);
-    if (position !== undefined) return [position];
-    const owner = ownerOf.get(id);
-    if (owner && positions.has(owner.id)) return [positions.get(owner.id) as number]; // a subtask, in task granularity
-    const task = taskById.get(id);
-    if (!task) return [];
-    return task.subtasks.map((subtask) => positions.get(subtask.id)).filter((position): position is number => position !== undefined && !isSatisfied(units[position]?.id ?? ''));
-  }
-
   return { units, positions, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
+}
+
+function addUnit(units: Unit[], positions: Map<string, number>, task: Task, status: TaskStatus): number {
+  const position = units.length;
+  positions.set(task.id, position);
+  units.push({ id: task.id, task, status, hours: task.estimateHours ?? 1 });
+  return position;
+}
+
+function collect(dependencies: readonly string[], self: number, edges: number[], waitFor: ReadonlyMap<string, number[]>): void {
+  for (const id of dependencies) {
+    const targets = waitFor.get(id);
+    if (!targets) continue; // a missing dependency; validation reported it
+    for (const target of targets) if (target !== self && !edges.includes(target)) edges.push(target);
+  }
 }

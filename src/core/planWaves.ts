@@ -120,20 +120,25 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
     return view;
   });
 
+  // Sort keys computed once: natural id order is the costly part of a comparison.
+  const idRank = new Int32Array(count);
+  units.map((_, index) => index).sort((a, b) => compareIds((units[a] as Unit).id, (units[b] as Unit).id)).forEach((index, rank) => (idRank[index] = rank));
+  const priorityRank = units.map((unit) => PRIORITY_RANK[unit.task.priority]);
+  const byDispatchOrder = (a: number, b: number) => (priorityRank[b] as number) - (priorityRank[a] as number) || (weights[b] as number) - (weights[a] as number) || (idRank[a] as number) - (idRank[b] as number);
+
   const inProgress = views.filter((view) => view.status === 'in-progress').map((view) => view.id).sort(compareIds);
-  const ranked = views.map((_, index) => index).filter((index) => (views[index] as UnitView).ready).sort((a, b) => compareUnits(views[a] as UnitView, views[b] as UnitView));
+  const ranked = views.map((_, index) => index).filter((index) => (views[index] as UnitView).ready).sort(byDispatchOrder);
   const picked = problems.some((problem) => problem.severity === 'error')
     ? { dispatch: [], held: [] }
     : pickDispatch(ranked.map((index) => units[index] as Unit), units.filter((unit) => unit.status === 'in-progress'), { maxParallel, pools: options.pools ?? {} });
 
-  const waves: string[][] = [];
+  const layers: number[][] = [];
   const waitingOn: Record<string, string[]> = {};
-  views.forEach((view) => {
-    if (view.wave !== undefined) (waves[view.wave - 1] ??= []).push(view.id);
+  views.forEach((view, index) => {
+    if (view.wave !== undefined) (layers[view.wave - 1] ??= []).push(index);
     if (view.status === 'pending' && view.waitingOn.length > 0) waitingOn[view.id] = view.waitingOn;
   });
-  const viewOf = (id: string) => views[positions.get(id) as number] as UnitView;
-  for (const layer of waves) layer.sort((a, b) => compareUnits(viewOf(a), viewOf(b)));
+  const waves = layers.filter((layer) => layer !== undefined).map((layer) => layer.sort(byDispatchOrder).map((index) => (views[index] as UnitView).id));
 
   const critical = criticalPath(views, order, dependents, weights, remaining, wave);
   const remainingHours = units.reduce((sum, unit, index) => sum + (remaining[index] && (wave[index] as number) >= 0 ? unit.hours : 0), 0);
@@ -144,7 +149,7 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
     dispatch: picked.dispatch.map((unit) => unit.id),
     held: picked.held,
     inProgress,
-    waves: waves.filter((layer) => layer !== undefined),
+    waves,
     waitingOn,
     stalled: views.filter((view) => view.stalled).map((view) => view.id).sort(compareIds),
     criticalPath: critical,

@@ -161,3 +161,25 @@ describe('waves status, graph and prompt', () => {
     expect(runCli(['prompt', 'waves.yml'], directory).code).toBe(2);
   });
 });
+
+describe('waves simulate', () => {
+  it('prints the JSON contract, with times in hours', () => {
+    const run = runCli(['simulate', 'waves.yml', '--max-parallel', '6', '--json'], SEED_DIR);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ policy: 'ready-queue', maxParallel: 6, makespan: 21.5, lowerBound: 21.5 });
+    expect(result.tasks.find((task: { id: string }) => task.id === '255')).toEqual({ id: '255', start: 9.5, end: 14.5 });
+    const waves = JSON.parse(runCli(['simulate', 'waves.yml', '--max-parallel', '6', '--policy', 'waves', '--json'], SEED_DIR).stdout);
+    expect(waves.makespan).toBeGreaterThan(result.makespan);
+    const sequential = JSON.parse(runCli(['simulate', 'waves.yml', '--policy', 'sequential', '--json'], SEED_DIR).stdout);
+    expect(sequential.makespan).toBe(39.5);
+  });
+
+  it('reads as a report with a Gantt chart, and rejects an unknown policy', () => {
+    const run = runCli(['simulate', 'waves.yml'], SEED_DIR);
+    expect(run.stdout).toContain('Compared: ready-queue 21h 30m (1.00x) · waves 22h 30m (1.05x) · sequential 39h 30m (1.84x)');
+    expect(run.stdout).toContain('```mermaid\ngantt\n');
+    expect(runCli(['simulate', 'waves.yml', '--gantt'], SEED_DIR).stdout).toMatch(/^gantt\n/);
+    expect(runCli(['simulate', 'waves.yml', '--policy', 'fastest'], SEED_DIR)).toMatchObject({ code: 2, stderr: expect.stringContaining('--policy must be one of ready-queue, waves, sequential, not "fastest"') });
+  });
+});

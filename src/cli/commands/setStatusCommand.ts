@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { TASK_STATUSES } from '../../core/model.js';
 import { normalizeStatus } from '../../core/normalizeStatus.js';
+import { DEFAULT_TASKS_FILES, findTasksFile } from '../../sources/findTasksFile.js';
 import { SetStatusError, setTaskStatus } from '../../write/setTaskStatus.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { COMMON_OPTIONS, parseCommandLine } from '../parseOptions.js';
@@ -11,6 +13,10 @@ import { COMMON_OPTIONS, parseCommandLine } from '../parseOptions.js';
  */
 export async function setStatusCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandLine(args, COMMON_OPTIONS);
+  if (values.help) {
+    io.stdout(`Usage: waves set-status FILE ID STATUS [--tag T] [--json]\nSTATUS: ${TASK_STATUSES.join(', ')}\n`);
+    return EXIT.ok;
+  }
   const [fileArgument, id, rawStatus, ...rest] = positionals;
   if (fileArgument === undefined || id === undefined || rawStatus === undefined) {
     const missing = fileArgument === undefined ? 'FILE, ID and STATUS' : id === undefined ? 'ID and STATUS' : 'STATUS';
@@ -21,20 +27,30 @@ export async function setStatusCommand(args: string[], io: CliIO): Promise<numbe
   if (status.value === undefined) throw new UsageError(`STATUS must be one of ${TASK_STATUSES.join(', ')}, not "${rawStatus}"`);
   if (status.mapped) io.stderr(`waves set-status: status "${rawStatus}" read as "${status.value}"\n`);
 
-  const path = isAbsolute(fileArgument) ? fileArgument : join(io.cwd, fileArgument);
+  const { path, shown } = resolveFile(fileArgument, io.cwd);
   try {
     const change = await setTaskStatus(path, id, status.value, values.tag === undefined ? {} : { tag: values.tag });
     const previous = typeof change.previousWritten === 'string' ? change.previousWritten : change.previousWritten === undefined ? '(none)' : JSON.stringify(change.previousWritten);
     if (values.json) {
-      io.stdout(JSON.stringify({ file: fileArgument, tag: change.tag ?? null, id: change.task.id, previous, status: status.value, changed: change.changed }) + '\n');
+      io.stdout(JSON.stringify({ file: shown, tag: change.tag ?? null, id: change.task.id, previous, status: status.value, changed: change.changed }) + '\n');
     } else {
-      io.stdout(`${fileArgument}: task ${change.task.id}: ${previous} -> ${status.value}${change.changed ? '' : ' (unchanged)'}\n`);
+      io.stdout(`${shown}: task ${change.task.id}: ${previous} -> ${status.value}${change.changed ? '' : ' (unchanged)'}\n`);
     }
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof SetStatusError)) throw error;
     // Messages name the absolute path; show the file as the user typed it.
-    io.stderr(`waves set-status: ${error.message.split(path).join(fileArgument)}\n`);
+    io.stderr(`waves set-status: ${error.message.split(path).join(shown)}\n`);
     return EXIT.problems;
   }
+}
+
+/** FILE as given, or the tasks file inside it when it is a project directory (as the other commands do). */
+function resolveFile(fileArgument: string, cwd: string): { path: string; shown: string } {
+  const path = isAbsolute(fileArgument) ? fileArgument : join(cwd, fileArgument);
+  // A missing file is reported by setTaskStatus, with the rest of its errors.
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return { path, shown: fileArgument };
+  const inside = findTasksFile(path);
+  if (inside === undefined) throw new UsageError(`${fileArgument} is a directory with no tasks file; looked for ${DEFAULT_TASKS_FILES.join(', ')}`);
+  return { path: join(path, inside), shown: join(fileArgument, inside) };
 }
