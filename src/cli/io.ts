@@ -8,6 +8,10 @@ export interface CliIO {
   isTTY: boolean;
   /** Environment, for NO_COLOR and friends. */
   env: Record<string, string | undefined>;
+  /** Calls `handler` on Ctrl-C (SIGINT/SIGTERM); returns a function that stops listening. Absent where nothing can interrupt. */
+  onInterrupt?: (handler: () => void) => () => void;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
 }
 
 /** Exit codes of the CLI contract. */

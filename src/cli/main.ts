@@ -8,6 +8,7 @@ import { promptCommand } from './commands/promptCommand.js';
 import { setStatusCommand } from './commands/setStatusCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
+import { runCommand } from './commands/runCommand.js';
 import { USAGE } from './usage.js';
 
 /** A command: parses its own arguments, writes through io, returns the exit code. */
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   graph: graphCommand,
   prompt: promptCommand,
   'set-status': setStatusCommand,
+  run: runCommand,
   simulate: simulateCommand,
   demo: demoCommand,
 };

@@ -9,8 +9,10 @@ Usage:
   waves graph    [FILE] [--tag T] [--format mermaid|dot] [--granularity G]
   waves prompt   FILE ID [--tag T] [--template PATH]
   waves set-status FILE ID STATUS [--tag T]
+  waves run      [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
+                 [--restart-in-progress] [--logs DIR] [--granularity G]
   waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
-  waves demo     [FILE] [--max-parallel N]
+  waves demo
 
 FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,
 waves.yaml, waves.json in the current directory.
