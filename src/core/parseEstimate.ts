@@ -1,5 +1,10 @@
 /** Units an estimate may be written in, in hours. A working day is 8 hours, a week 5 days. */
 const UNIT_HOURS: Record<string, number> = {
+  s: 1 / 3600,
+  sec: 1 / 3600,
+  secs: 1 / 3600,
+  second: 1 / 3600,
+  seconds: 1 / 3600,
   m: 1 / 60,
   min: 1 / 60,
   mins: 1 / 60,
@@ -22,7 +27,7 @@ const UNIT_HOURS: Record<string, number> = {
 const ESTIMATE = /^(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?\s*([a-z]+)?$/;
 
 /**
- * Reads an estimate (`90m`, `3h`, `2d`, `2-3h`, a bare number of hours) into hours.
+ * Reads an estimate (`90m`, `3h`, `2d`, `2-3h`, a bare number of hours; `45s` for timeouts) into hours.
  * A range counts as its midpoint. Returns undefined when the text is not an estimate.
  */
 export function parseEstimate(raw: unknown): number | undefined {
