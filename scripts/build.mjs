@@ -11,8 +11,17 @@ const common = {
   mainFields: ['module', 'main'],
   legalComments: 'none',
   logLevel: 'warning',
-  // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __wavesCreateRequire } from 'node:module';\nconst require = __wavesCreateRequire(import.meta.url);" },
+  // CommonJS dependencies call require() for Node built-ins, and write-file-atomic hashes
+  // __filename into its temp names: give the ESM bundle all three.
+  banner: {
+    js: [
+      "import { createRequire as __wavesCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __wavesFileURLToPath } from 'node:url';",
+      'const require = __wavesCreateRequire(import.meta.url);',
+      'const __filename = __wavesFileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join('\n'),
+  },
 };
 
 await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });

@@ -15,7 +15,7 @@ export function indexTasks(tasks: readonly Task[]): TaskIndex {
     for (const subtask of task.subtasks) {
       if (!byId.has(subtask.id)) byId.set(subtask.id, subtask);
       const written = String(subtask.rawId);
-      if (written !== subtask.id && written.startsWith(task.id)) aliases.set(written, subtask.id);
+      if (written !== subtask.id && (written.startsWith(`${task.id}.`) || written.startsWith(`${task.id}-`))) aliases.set(written, subtask.id);
     }
   }
   return { byId, aliases };

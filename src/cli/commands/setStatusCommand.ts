@@ -1,10 +1,9 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { TASK_STATUSES } from '../../core/model.js';
 import { normalizeStatus } from '../../core/normalizeStatus.js';
-import { DEFAULT_TASKS_FILES, findTasksFile } from '../../sources/findTasksFile.js';
 import { SetStatusError, setTaskStatus } from '../../write/setTaskStatus.js';
+import { formatProblem } from '../formatProblem.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
+import { resolveTasksFile } from '../loadForCommand.js';
 import { COMMON_OPTIONS, parseCommandLine } from '../parseOptions.js';
 
 /**
@@ -27,9 +26,10 @@ export async function setStatusCommand(args: string[], io: CliIO): Promise<numbe
   if (status.value === undefined) throw new UsageError(`STATUS must be one of ${TASK_STATUSES.join(', ')}, not "${rawStatus}"`);
   if (status.mapped) io.stderr(`waves set-status: status "${rawStatus}" read as "${status.value}"\n`);
 
-  const { path, shown } = resolveFile(fileArgument, io.cwd);
+  const { path, file: shown } = resolveTasksFile(fileArgument, io);
   try {
     const change = await setTaskStatus(path, id, status.value, values.tag === undefined ? {} : { tag: values.tag });
+    for (const problem of change.otherErrors) io.stderr(`${formatProblem({ ...problem, file: shown, severity: 'warning' })} (the status was set; fix this too)\n`);
     const previous = typeof change.previousWritten === 'string' ? change.previousWritten : change.previousWritten === undefined ? '(none)' : JSON.stringify(change.previousWritten);
     if (values.json) {
       io.stdout(JSON.stringify({ file: shown, tag: change.tag ?? null, id: change.task.id, previous, status: status.value, changed: change.changed }) + '\n');
@@ -43,14 +43,4 @@ export async function setStatusCommand(args: string[], io: CliIO): Promise<numbe
     io.stderr(`waves set-status: ${error.message.split(path).join(shown)}\n`);
     return EXIT.problems;
   }
-}
-
-/** FILE as given, or the tasks file inside it when it is a project directory (as the other commands do). */
-function resolveFile(fileArgument: string, cwd: string): { path: string; shown: string } {
-  const path = isAbsolute(fileArgument) ? fileArgument : join(cwd, fileArgument);
-  // A missing file is reported by setTaskStatus, with the rest of its errors.
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return { path, shown: fileArgument };
-  const inside = findTasksFile(path);
-  if (inside === undefined) throw new UsageError(`${fileArgument} is a directory with no tasks file; looked for ${DEFAULT_TASKS_FILES.join(', ')}`);
-  return { path: join(path, inside), shown: join(fileArgument, inside) };
 }
