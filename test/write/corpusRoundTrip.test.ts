@@ -6,7 +6,7 @@ import { allTasks } from '../../src/core/indexTasks.js';
 import { TASK_STATUSES, type Task, type TaskStatus } from '../../src/core/model.js';
 import { countTasks, parseTasksText } from '../../src/sources/parseTasksText.js';
 import { editStatusInText } from '../../src/write/editStatusInText.js';
-import { SetStatusError, setTaskStatus } from '../../src/write/setTaskStatus.js';
+import { setTaskStatus } from '../../src/write/setTaskStatus.js';
 import { CORPUS_DIR, HAS_CORPUS } from '../helpers/corpus.js';
 
 const corpus = CORPUS_DIR;
