@@ -1,4 +1,6 @@
+import type { DependencyGraph } from './dependencyGraph.js';
 import type { IndexGraph } from './findCycles.js';
+import { allTasks } from './indexTasks.js';
 import type { Task, TaskStatus } from './model.js';
 
 /** What one scheduling unit is: a top-level task (its subtasks are a checklist), or each subtask. */
@@ -12,74 +14,108 @@ export interface Unit {
   status: TaskStatus;
   /** Estimated hours; 1 where the task has no estimate. */
   hours: number;
+  /** Resource class: the task's own, else (for a subtask) its parent's. */
+  resources: string | undefined;
+  /** Paths the unit touches: the task's own, else (for a subtask) its parent's. */
+  paths: readonly string[];
 }
 
 /** Units and the edges that still hold work back: `waitsOn[v]` are the unsatisfied units v waits for. */
 export interface UnitGraph {
   units: Unit[];
-  positions: Map<string, number>;
   waitsOn: number[][];
   graph: IndexGraph;
 }
 
-/**
- * Builds the graph the scheduler works on. Only unsatisfied dependencies become edges,
- * so finished work costs nothing. With `subtask` granularity, a parent's dependencies
- * apply to each of its subtasks, and depending on a parent means waiting for all its subtasks.
- */
-export function buildUnitGraph(tasks: readonly Task[], granularity: Granularity, satisfied: ReadonlySet<TaskStatus>): UnitGraph {
-  const units: Unit[] = [];
-  const positions = new Map<string, number>();
-  /** For every task and subtask id: the units to wait for while it is unsatisfied; empty once satisfied. */
-  const waitFor = new Map<string, number[]>();
-  const parents = new Map<string, Task>();
+const NONE: number[] = Object.freeze([]) as unknown as number[];
 
+/**
+ * Builds the graph the scheduler works on, from the dependency graph by position (see
+ * DependencyGraph). Only unsatisfied dependencies become edges, so finished work costs nothing.
+ * With `subtask` granularity, a parent's dependencies apply to each of its subtasks, and
+ * depending on a parent means waiting for all its subtasks.
+ */
+export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, granularity: Granularity, satisfied: ReadonlySet<TaskStatus>): UnitGraph {
+  const all = allTasks(tasks);
+  const units: Unit[] = [];
+  /** Position of each task's parent, or -1. */
+  const parentOf = new Int32Array(all.length).fill(-1);
+  /** For each position: the unit to wait for while it is unsatisfied (-1: nothing; -2: see `openSubtasks`). */
+  const waitFor = new Int32Array(all.length).fill(-1);
+  const openSubtasks = new Map<number, number[]>();
+  const unitPosition: number[] = [];
+
+  let position = 0;
   for (const task of tasks) {
-    if (granularity === 'task' || task.subtasks.length === 0) {
-      const position = addUnit(units, positions, task, task.status);
-      const pending = satisfied.has(task.status) ? [] : [position];
-      waitFor.set(task.id, pending);
-      for (const subtask of task.subtasks) if (!waitFor.has(subtask.id)) waitFor.set(subtask.id, satisfied.has(subtask.status) ? [] : pending);
+    const parent = position++;
+    const subtaskCount = task.subtasks.length;
+    for (let offset = 1; offset <= subtaskCount; offset++) parentOf[parent + offset] = parent;
+    if (granularity === 'task' || subtaskCount === 0) {
+      const unit = addUnit(units, unitPosition, task, parent, task.status, task);
+      if (!satisfied.has(task.status)) {
+        waitFor[parent] = unit;
+        // A subtask that is not finished holds its dependents until its owner is done.
+        for (let offset = 1; offset <= subtaskCount; offset++) if (!satisfied.has((task.subtasks[offset - 1] as Task).status)) waitFor[parent + offset] = unit;
+      }
+      position += subtaskCount;
       continue;
     }
     // A finished or stuck parent decides for its unfinished subtasks.
     const overriding = satisfied.has(task.status) || task.status === 'deferred' || task.status === 'blocked';
     const open: number[] = [];
+    const seen = new Set<string>();
     for (const subtask of task.subtasks) {
-      parents.set(subtask.id, task);
-      if (positions.has(subtask.id)) continue;
+      const at = position++;
+      if (seen.has(subtask.id)) continue;
+      seen.add(subtask.id);
       const status = overriding && !satisfied.has(subtask.status) ? task.status : subtask.status;
-      const position = addUnit(units, positions, subtask, status);
-      const unsatisfied = !satisfied.has(status);
-      waitFor.set(subtask.id, unsatisfied ? [position] : []);
-      if (unsatisfied) open.push(position);
+      const unit = addUnit(units, unitPosition, subtask, at, status, task);
+      if (!satisfied.has(status)) {
+        waitFor[at] = unit;
+        open.push(unit);
+      }
     }
-    waitFor.set(task.id, satisfied.has(task.status) ? [] : open);
+    if (!satisfied.has(task.status) && open.length > 0) {
+      waitFor[parent] = -2;
+      openSubtasks.set(parent, open);
+    }
   }
 
+  const { start, targets } = graph;
   const waitsOn: number[][] = new Array(units.length);
-  for (let position = 0; position < units.length; position++) {
-    const task = (units[position] as Unit).task;
-    const parent = parents.get(task.id);
-    const edges: number[] = [];
-    collect(task.dependencies, position, edges, waitFor);
-    if (parent) collect(parent.dependencies, position, edges, waitFor);
-    waitsOn[position] = edges;
+  for (let unit = 0; unit < units.length; unit++) {
+    const at = unitPosition[unit] as number;
+    const parent = parentOf[at] as number;
+    let edges: number[] = NONE;
+    const add = (target: number) => {
+      if (target === unit) return;
+      if (edges === NONE) edges = [target];
+      else if (!edges.includes(target)) edges.push(target);
+    };
+    const collect = (from: number) => {
+      for (let edge = start[from] as number; edge < (start[from + 1] as number); edge++) {
+        const target = targets[edge] as number;
+        const waiting = waitFor[target] as number;
+        if (waiting >= 0) add(waiting);
+        else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) add(subtaskUnit);
+      }
+    };
+    collect(at);
+    if (parent >= 0 && granularity === 'subtask') collect(parent);
+    waitsOn[unit] = edges;
   }
-  return { units, positions, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
+  return { units, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
 }
 
-function addUnit(units: Unit[], positions: Map<string, number>, task: Task, status: TaskStatus): number {
-  const position = units.length;
-  positions.set(task.id, position);
-  units.push({ id: task.id, task, status, hours: task.estimateHours ?? 1 });
-  return position;
-}
-
-function collect(dependencies: readonly string[], self: number, edges: number[], waitFor: ReadonlyMap<string, number[]>): void {
-  for (const id of dependencies) {
-    const targets = waitFor.get(id);
-    if (!targets) continue; // a missing dependency; validation reported it
-    for (const target of targets) if (target !== self && !edges.includes(target)) edges.push(target);
-  }
+function addUnit(units: Unit[], unitPosition: number[], task: Task, position: number, status: TaskStatus, owner: Task): number {
+  units.push({
+    id: task.id,
+    task,
+    status,
+    hours: task.estimateHours ?? 1,
+    resources: task.resources ?? owner.resources,
+    paths: task.paths.length > 0 ? task.paths : owner.paths,
+  });
+  unitPosition.push(position);
+  return units.length - 1;
 }

@@ -1,5 +1,7 @@
 /** The normalised task model: every source (Task Master JSON, plan YAML/JSON) parses into this. */
 
+import type { DependencyGraph } from './dependencyGraph.js';
+
 /** Where a task stands. Task Master's set; other spellings are normalised at the boundary. */
 export type TaskStatus =
   /** Not started; becomes ready once every dependency is satisfied. */
@@ -76,6 +78,11 @@ export type PlanFormat = 'taskmaster' | 'waves';
 
 /** A loaded tasks file: one tag's tasks, normalised. */
 export interface Plan {
+  /**
+   * Dependency edges by position in allTasks(tasks), built by the loader; derived data that
+   * saves every later stage the id lookups. Absent on hand-made plans: it is built on demand.
+   */
+  graph?: DependencyGraph;
   /** File the plan came from, as given by the user. */
   file: string;
   format: PlanFormat;

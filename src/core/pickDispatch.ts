@@ -24,9 +24,9 @@ export function pickDispatch(ranked: readonly Unit[], running: readonly Unit[], 
   const poolUse = new Map<string, number>();
   const busy: Unit[] = [];
   for (const unit of running) {
-    const pool = unit.task.resources;
+    const pool = unit.resources;
     if (pool !== undefined) poolUse.set(pool, (poolUse.get(pool) ?? 0) + 1);
-    if (unit.task.paths.length > 0) busy.push(unit);
+    if (unit.paths.length > 0) busy.push(unit);
   }
   const dispatch: Unit[] = [];
   const held: Skipped[] = [];
@@ -35,13 +35,13 @@ export function pickDispatch(ranked: readonly Unit[], running: readonly Unit[], 
       held.push({ id: unit.id, reason: 'capacity' });
       continue;
     }
-    const pool = unit.task.resources;
+    const pool = unit.resources;
     const cap = pool === undefined ? undefined : capacity.pools[pool];
     if (pool !== undefined && cap !== undefined && (poolUse.get(pool) ?? 0) >= cap) {
       held.push({ id: unit.id, reason: 'pool', detail: pool });
       continue;
     }
-    const clash = unit.task.paths.length > 0 ? busy.find((other) => pathsOverlap(unit.task.paths, other.task.paths)) : undefined;
+    const clash = unit.paths.length > 0 ? busy.find((other) => pathsOverlap(unit.paths, other.paths)) : undefined;
     if (clash) {
       held.push({ id: unit.id, reason: 'paths', detail: clash.id });
       continue;
@@ -49,7 +49,7 @@ export function pickDispatch(ranked: readonly Unit[], running: readonly Unit[], 
     dispatch.push(unit);
     room--;
     if (pool !== undefined) poolUse.set(pool, (poolUse.get(pool) ?? 0) + 1);
-    if (unit.task.paths.length > 0) busy.push(unit);
+    if (unit.paths.length > 0) busy.push(unit);
   }
   return { dispatch, held };
 }

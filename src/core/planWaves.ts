@@ -1,3 +1,4 @@
+import { buildDependencyGraph, type DependencyGraph } from './dependencyGraph.js';
 import { buildUnitGraph, type Granularity, type Unit } from './buildUnitGraph.js';
 import { chainWeights } from './chainWeights.js';
 import { compareIds } from './compareIds.js';
@@ -74,16 +75,18 @@ export interface PlanResult {
 }
 
 const DEFAULT_SATISFIED: readonly TaskStatus[] = ['done', 'cancelled'];
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 
 /** Plans a validated plan: pure, deterministic, linear in units + edges (plus sorting). */
 export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
   const granularity = options.granularity ?? 'task';
   const maxParallel = options.maxParallel ?? 4;
   const satisfied = new Set(options.satisfied ?? DEFAULT_SATISFIED);
-  const { units, positions, waitsOn, graph } = buildUnitGraph(plan.tasks, granularity, satisfied);
-  const problems = unitProblems(plan, granularity, findCycles(graph));
+  const { units, waitsOn, graph } = buildUnitGraph(plan.tasks, plan.graph ?? buildDependencyGraph(plan.tasks), granularity, satisfied);
   const { order, dependents } = topologicalOrder(waitsOn);
   const count = units.length;
+  // Only units that Kahn's algorithm could not order can be on a cycle.
+  const problems = unitProblems(plan, granularity, order.length === count ? [] : findCycles(graph));
   const remaining = units.map((unit) => !satisfied.has(unit.status));
   const weights = chainWeights(order, dependents, units.map((unit, index) => (remaining[index] ? unit.hours : 0)));
 
@@ -103,34 +106,37 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
     }
   }
   const inCycle = new Set(problems.filter((problem) => problem.code === 'cycle').flatMap((problem) => problem.taskId ?? []));
-  const views: UnitView[] = units.map((unit, index) => {
-    const view: UnitView = {
+  const acyclic = order.length === count;
+  const views: UnitView[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const unit = units[index] as Unit;
+    const edges = waitsOn[index] as number[];
+    const pending = unit.status === 'pending';
+    const layer = wave[index] as number;
+    // One object shape for every view (optional fields present as undefined): fast to build and read.
+    views[index] = {
       id: unit.id,
       title: unit.task.title,
       status: unit.status,
       priority: unit.task.priority,
-      waitingOn: (waitsOn[index] as number[]).map((target) => (units[target] as Unit).id).sort(compareIds),
+      agent: unit.task.agent,
+      complexity: unit.task.complexity,
+      wave: pending && layer > 0 && acyclic ? layer : undefined,
+      waitingOn: edges.length === 0 ? NO_IDS : edges.length === 1 ? [(units[edges[0] as number] as Unit).id] : edges.map((target) => (units[target] as Unit).id).sort(compareIds),
       chainHours: weights[index] as number,
-      ready: unit.status === 'pending' && (waitsOn[index] as number[]).length === 0 && !inCycle.has(unit.id),
-      stalled: unit.status === 'pending' && wave[index] === -2,
+      ready: pending && edges.length === 0 && !inCycle.has(unit.id),
+      stalled: pending && layer === -2,
     };
-    if (unit.task.agent !== undefined) view.agent = unit.task.agent;
-    if (unit.task.complexity !== undefined) view.complexity = unit.task.complexity;
-    if (unit.status === 'pending' && (wave[index] as number) > 0 && order.length === count) view.wave = wave[index] as number;
-    return view;
-  });
+  }
 
-  // Sort keys computed once: natural id order is the costly part of a comparison.
-  const idRank = new Int32Array(count);
-  units.map((_, index) => index).sort((a, b) => compareIds((units[a] as Unit).id, (units[b] as Unit).id)).forEach((index, rank) => (idRank[index] = rank));
   const priorityRank = units.map((unit) => PRIORITY_RANK[unit.task.priority]);
-  const byDispatchOrder = (a: number, b: number) => (priorityRank[b] as number) - (priorityRank[a] as number) || (weights[b] as number) - (weights[a] as number) || (idRank[a] as number) - (idRank[b] as number);
+  const byDispatchOrder = (a: number, b: number) => (priorityRank[b] as number) - (priorityRank[a] as number) || (weights[b] as number) - (weights[a] as number) || compareIds((units[a] as Unit).id, (units[b] as Unit).id);
 
   const inProgress = views.filter((view) => view.status === 'in-progress').map((view) => view.id).sort(compareIds);
   const ranked = views.map((_, index) => index).filter((index) => (views[index] as UnitView).ready).sort(byDispatchOrder);
   const picked = problems.some((problem) => problem.severity === 'error')
     ? { dispatch: [], held: [] }
-    : pickDispatch(ranked.map((index) => units[index] as Unit), units.filter((unit) => unit.status === 'in-progress'), { maxParallel, pools: options.pools ?? {} });
+    : pickDispatch(ranked.map((index) => units[index] as Unit), units.filter((unit) => unit.status === 'in-progress').sort((a, b) => compareIds(a.id, b.id)), { maxParallel, pools: options.pools ?? {} });
 
   const layers: number[][] = [];
   const waitingOn: Record<string, string[]> = {};
@@ -142,7 +148,7 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
 
   const critical = criticalPath(views, order, dependents, weights, remaining, wave);
   const remainingHours = units.reduce((sum, unit, index) => sum + (remaining[index] && (wave[index] as number) >= 0 ? unit.hours : 0), 0);
-  const criticalPathHours = critical.length > 0 ? (weights[positions.get(critical[0] as string) as number] as number) : 0;
+  const criticalPathHours = critical.length > 0 ? (weights[critical[0] as number] as number) : 0;
   return {
     granularity,
     maxParallel,
@@ -152,7 +158,7 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
     waves,
     waitingOn,
     stalled: views.filter((view) => view.stalled).map((view) => view.id).sort(compareIds),
-    criticalPath: critical,
+    criticalPath: critical.map((index) => (units[index] as Unit).id),
     criticalPathHours,
     remainingHours,
     etaHours: Math.max(criticalPathHours, maxParallel > 0 ? remainingHours / maxParallel : remainingHours),
@@ -167,18 +173,20 @@ export function compareUnits(a: UnitView, b: UnitView): number {
   return PRIORITY_RANK[b.priority] - PRIORITY_RANK[a.priority] || b.chainHours - a.chainHours || compareIds(a.id, b.id);
 }
 
-function criticalPath(views: UnitView[], order: number[], dependents: number[][], weights: Float64Array, remaining: boolean[], wave: Int32Array): string[] {
+/** The heaviest remaining chain, as unit indices, from a unit that can start first. */
+function criticalPath(views: UnitView[], order: number[], dependents: DependencyGraph, weights: Float64Array, remaining: boolean[], wave: Int32Array): number[] {
   let best = -1;
   for (const index of order) {
     const view = views[index] as UnitView;
     if (!remaining[index] || (wave[index] as number) < 0 || view.waitingOn.length > 0) continue;
     if (best === -1 || (weights[index] as number) > (weights[best] as number) || ((weights[index] as number) === (weights[best] as number) && compareIds(view.id, (views[best] as UnitView).id) < 0)) best = index;
   }
-  const path: string[] = [];
+  const path: number[] = [];
   for (let at = best; at !== -1;) {
-    path.push((views[at] as UnitView).id);
+    path.push(at);
     let next = -1;
-    for (const dependent of dependents[at] as number[]) {
+    for (let edge = dependents.start[at] as number; edge < (dependents.start[at + 1] as number); edge++) {
+      const dependent = dependents.targets[edge] as number;
       if ((wave[dependent] as number) < 0) continue;
       if (next === -1 || (weights[dependent] as number) > (weights[next] as number) || ((weights[dependent] as number) === (weights[next] as number) && compareIds((views[dependent] as UnitView).id, (views[next] as UnitView).id) < 0)) next = dependent;
     }

@@ -1,5 +1,5 @@
+import type { DependencyGraph } from './dependencyGraph.js';
 import type { Problem, Task } from './model.js';
-import type { TaskIndex } from './indexTasks.js';
 
 /** Where the tasks come from, for problem messages. */
 export interface ProblemContext {
@@ -7,51 +7,79 @@ export interface ProblemContext {
   tag?: string;
 }
 
-/**
- * Turns dependencies as written into full ids, in place. A subtask's bare reference
- * (`2`, `"2"`) means a sibling first (Task Master's rule), then a top-level task;
- * a dotted `"15.2"` is a full id. Missing targets and self-references are problems,
- * and are dropped from the task so later stages see a clean graph.
- */
-export function resolveDependencies(tasks: readonly Task[], index: TaskIndex, context: ProblemContext): Problem[] {
-  const problems: Problem[] = [];
-  for (const task of tasks) {
-    resolveFor(task, undefined, index, context, problems);
-    for (const subtask of task.subtasks) resolveFor(subtask, task, index, context, problems);
-  }
-  return problems;
+/** Every task and subtask in allTasks order, their positions by full id, and subtask raw-id aliases (`"42-1"`). */
+export interface TaskLookup {
+  all: readonly Task[];
+  positions: ReadonlyMap<string, number>;
+  aliases: ReadonlyMap<string, string>;
 }
 
-function resolveFor(task: Task, parent: Task | undefined, index: TaskIndex, context: ProblemContext, problems: Problem[]): void {
-  const resolved: string[] = [];
-  const seen = new Set<string>();
-  task.dependencies.forEach((written, position) => {
-    const target = resolveOne(written, parent, index);
-    if (target !== undefined && target !== task.id) {
-      if (!seen.has(target)) resolved.push(target);
-      seen.add(target);
-      return;
+/**
+ * Turns dependencies as written into full ids, in place, and returns the dependency graph by
+ * position. A subtask's bare reference (`2`, `"2"`) means a sibling first (Task Master's rule),
+ * then a top-level task; a dotted `"15.2"` is a full id. Missing targets and self-references are
+ * problems, and are dropped from the task so later stages see a clean graph.
+ */
+export function resolveDependencies(lookup: TaskLookup, context: ProblemContext): { problems: Problem[]; graph: DependencyGraph } {
+  const problems: Problem[] = [];
+  const { all } = lookup;
+  const start = new Int32Array(all.length + 1);
+  const targets: number[] = [];
+  let parent: Task | undefined;
+  for (let position = 0; position < all.length; position++) {
+    const task = all[position] as Task;
+    if (task.parentId === undefined) parent = undefined;
+    resolveFor(task, task.parentId === undefined ? undefined : parent, position, lookup, context, problems, targets);
+    if (task.parentId === undefined) parent = task;
+    start[position + 1] = targets.length;
+  }
+  return { problems, graph: { start, targets: Int32Array.from(targets) } };
+}
+
+function resolveFor(task: Task, parent: Task | undefined, self: number, lookup: TaskLookup, context: ProblemContext, problems: Problem[], targets: number[]): void {
+  const written = task.dependencies;
+  if (written.length === 0) return;
+  const first = targets.length;
+  // Usually every dependency already names a task exactly once: keep the array as it is.
+  let resolved: string[] | undefined;
+  for (let position = 0; position < written.length; position++) {
+    const dependency = written[position] as string;
+    const target = resolveOne(dependency, parent, lookup);
+    if (target !== undefined && target !== self) {
+      let duplicate = false;
+      for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
+      if (!duplicate) targets.push(target);
+      const id = (lookup.all[target] as Task).id;
+      if (resolved === undefined && id === dependency && !duplicate) continue;
+      resolved ??= written.slice(0, position);
+      if (!duplicate) resolved.push(id);
+      continue;
     }
+    resolved ??= written.slice(0, position);
     const base = { file: context.file, tag: context.tag, taskId: task.id, field: 'dependencies', path: [...task.path, 'dependencies', position] };
     if (target === undefined) {
       const where = parent ? `a subtask of task ${parent.id} or a task` : 'a task or subtask';
-      problems.push({ ...base, severity: 'error', code: 'missing-dependency', message: `task ${task.id} depends on ${written}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : 'file'}`, hint: `remove ${written} from dependencies of ${task.id}, or add the missing task` });
-      return;
+      problems.push({ ...base, severity: 'error', code: 'missing-dependency', message: `task ${task.id} depends on ${dependency}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : 'file'}`, hint: `remove ${dependency} from dependencies of ${task.id}, or add the missing task` });
+    } else {
+      problems.push({ ...base, severity: 'error', code: 'self-dependency', message: `task ${task.id} depends on itself`, hint: `remove ${dependency} from dependencies of ${task.id}` });
     }
-    problems.push({ ...base, severity: 'error', code: 'self-dependency', message: `task ${task.id} depends on itself`, hint: `remove ${written} from dependencies of ${task.id}` });
-  });
-  task.dependencies = resolved;
+  }
+  if (resolved !== undefined) task.dependencies = resolved;
 }
 
-function resolveOne(written: string, parent: Task | undefined, index: TaskIndex): string | undefined {
+/** The position a dependency refers to, or undefined when nothing has that id. */
+function resolveOne(written: string, parent: Task | undefined, lookup: TaskLookup): number | undefined {
+  const { positions } = lookup;
   if (parent && !written.includes('.')) {
-    const sibling = `${parent.id}.${written}`;
-    if (index.byId.has(sibling)) return sibling;
+    const sibling = positions.get(`${parent.id}.${written}`);
+    if (sibling !== undefined) return sibling;
   }
-  if (index.byId.has(written)) return written;
+  const direct = positions.get(written);
+  if (direct !== undefined) return direct;
   if (parent) {
-    const sibling = `${parent.id}.${written}`;
-    if (index.byId.has(sibling)) return sibling;
+    const sibling = positions.get(`${parent.id}.${written}`);
+    if (sibling !== undefined) return sibling;
   }
-  return index.aliases.get(written);
+  const alias = lookup.aliases.get(written);
+  return alias === undefined ? undefined : positions.get(alias);
 }

@@ -1,3 +1,4 @@
+import { buildDependencyGraph } from './dependencyGraph.js';
 import { buildUnitGraph, type Granularity, type Unit } from './buildUnitGraph.js';
 import { chainWeights } from './chainWeights.js';
 import { compareIds } from './compareIds.js';
@@ -58,7 +59,7 @@ const DEFAULT_SATISFIED: readonly TaskStatus[] = ['done', 'cancelled'];
  */
 export function simulateSchedule(plan: Plan, options: SimulationOptions): SimulationResult {
   const satisfied = new Set(options.satisfied ?? DEFAULT_SATISFIED);
-  const { units, waitsOn } = buildUnitGraph(plan.tasks, options.granularity ?? 'task', satisfied);
+  const { units, waitsOn } = buildUnitGraph(plan.tasks, plan.graph ?? buildDependencyGraph(plan.tasks), options.granularity ?? 'task', satisfied);
   const count = units.length;
   const { order, dependents } = topologicalOrder(waitsOn);
 
@@ -131,7 +132,8 @@ export function simulateSchedule(plan: Plan, options: SimulationOptions): Simula
   function complete(index: number): void {
     running.delete(index);
     unfinishedInWave.set(wave[index] as number, (unfinishedInWave.get(wave[index] as number) ?? 0) - 1);
-    for (const dependent of dependents[index] as number[]) {
+    for (let edge = dependents.start[index] as number; edge < (dependents.start[index + 1] as number); edge++) {
+      const dependent = dependents.targets[edge] as number;
       remaining[dependent] = (remaining[dependent] as number) - 1;
       if (remaining[dependent] === 0 && runnable[dependent] && start[dependent] === -1) ready.push(dependent);
     }

@@ -1,3 +1,4 @@
+import type { TaskLookup } from '../core/resolveDependencies.js';
 import type { Problem, Task } from '../core/model.js';
 import { normalizePriority } from '../core/normalizePriority.js';
 import { normalizeStatus } from '../core/normalizeStatus.js';
@@ -15,11 +16,17 @@ export interface ListContext {
   path: (string | number)[];
 }
 
-/** Tasks read from a list, with every problem found while reading them (not yet graph checks). */
+/** Tasks read from a list, indexed, with every problem found while reading them (not yet graph checks). */
 export interface NormalizedList {
   tasks: Task[];
+  lookup: TaskLookup;
   problems: Problem[];
 }
+
+// Shared, frozen empties: most tasks have no paths, deliverables, dependencies or metadata, and a
+// 100k-task plan should not allocate four objects per task for nothing.
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const NO_METADATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 /**
  * Parses a raw task list into the model, collecting problems instead of stopping:
@@ -29,18 +36,32 @@ export interface NormalizedList {
 export function normalizeTasks(rawTasks: readonly unknown[], context: ListContext): NormalizedList {
   const problems: Problem[] = [];
   const tasks: Task[] = [];
-  const seen = new Set<string>();
+  // Positions in allTasks order (each task, then its subtasks); a task's id wins over a subtask's.
+  const all: Task[] = [];
+  const positions = new Map<string, number>();
+  const aliases = new Map<string, string>();
   for (let index = 0; index < rawTasks.length; index++) {
     const task = normalizeOne(rawTasks[index], [...context.path, index], undefined, context, problems);
     if (!task) continue;
-    if (seen.has(task.id)) {
+    const existing = positions.get(task.id);
+    if (existing !== undefined && (all[existing] as Task).parentId === undefined) {
       problems.push(problem(context, task, 'id', 'duplicate-id', `task id ${task.id} is used more than once`, 'give every task its own id', [...task.path, 'id']));
       continue;
     }
-    seen.add(task.id);
     tasks.push(task);
+    positions.set(task.id, all.length);
+    all.push(task);
+    for (const subtask of task.subtasks) {
+      if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
+      all.push(subtask);
+      // Ids written with their parent ("42-1", 29.1) can be referred to as written.
+      const rawId = subtask.rawId;
+      if (typeof rawId === 'number' && Number.isInteger(rawId)) continue;
+      const written = String(rawId);
+      if (written.length > task.id.length && written.startsWith(task.id) && (written[task.id.length] === '.' || written[task.id.length] === '-') && written !== subtask.id) aliases.set(written, subtask.id);
+    }
   }
-  return { tasks, problems };
+  return { tasks, lookup: { all, positions, aliases }, problems };
 }
 
 function normalizeOne(
@@ -86,41 +107,48 @@ function buildTask(
 ): Task {
   const writtenId = typeof raw.id === 'string' ? raw.id.trim() : raw.id;
   const id = parent ? `${parent.id}.${localSubtaskId(writtenId, parent.id)}` : String(writtenId);
-
+  const agent = raw.agent?.trim();
+  const resources = raw.resources?.trim();
+  const dependencies = raw.dependencies;
+  // Every task gets every property, in one order: one object shape keeps property reads fast in
+  // the scheduler's loops over 100k tasks.
   const task: Task = {
     id,
     rawId: writtenId,
+    parentId: parent?.id,
     title: raw.title?.trim() || firstLine(raw.description) || `Task ${id}`,
+    description: raw.description ?? undefined,
+    details: raw.details ?? undefined,
     status: 'pending',
     priority: parent?.priority ?? 'medium',
-    deliverables: [],
-    dependencies: (raw.dependencies ?? []).map(String),
+    complexity: undefined,
+    agent: agent || undefined,
+    deliverables: raw.deliverables != null ? listOf(raw.deliverables) : raw.acceptanceCriteria != null ? stringsFrom(raw.acceptanceCriteria) : NONE,
+    dependencies: dependencies == null || dependencies.length === 0 ? NONE : dependencies.map(String),
+    estimateHours: undefined,
+    estimate: undefined,
+    resources: resources || undefined,
     paths: listOf(raw.paths),
-    subtasks: [],
-    metadata: raw.metadata ?? {},
+    subtasks: raw.subtasks != null && raw.subtasks.length > 0 ? [] : (NONE as unknown as Task[]),
+    metadata: raw.metadata ?? NO_METADATA,
     raw,
     path,
   };
-  if (parent) task.parentId = parent.id;
-  if (raw.description != null) task.description = raw.description;
-  if (raw.details != null) task.details = raw.details;
-  if (raw.agent != null && raw.agent.trim() !== '') task.agent = raw.agent.trim();
-  if (raw.resources != null && raw.resources.trim() !== '') task.resources = raw.resources.trim();
-  task.deliverables = raw.deliverables != null ? listOf(raw.deliverables) : stringsFrom(raw.acceptanceCriteria);
 
   if (!SAFE_ID.test(id)) {
     problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set', [...path, 'id']));
   }
-  readStatus(raw, task, context, problems);
-  readPriority(raw, task, context, problems);
-  readComplexity(raw, task, context, problems);
-  readEstimate(raw, task, context, problems);
+  if (raw.status != null) readStatus(raw.status, task, context, problems);
+  if (raw.priority != null) readPriority(raw.priority, task, context, problems);
+  if (raw.complexity != null) readComplexity(raw.complexity, task, context, problems);
+  if (raw.estimate != null) readEstimate(raw.estimate, task, context, problems);
 
-  if (raw.subtasks) {
+  const rawSubtasks = raw.subtasks;
+  if (rawSubtasks && rawSubtasks.length > 0) {
     const seen = new Set<string>();
-    raw.subtasks.forEach((rawSubtask, index) => {
-      const subtask = normalizeOne(rawSubtask, [...path, 'subtasks', index], task, context, problems);
-      if (!subtask) return;
+    for (let index = 0; index < rawSubtasks.length; index++) {
+      const subtask = normalizeOne(rawSubtasks[index], [...path, 'subtasks', index], task, context, problems);
+      if (!subtask) continue;
       if (seen.has(subtask.id)) {
         // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
         // subtasks are a checklist; the subtask-granularity planner refuses them.
@@ -128,7 +156,7 @@ function buildTask(
       }
       seen.add(subtask.id);
       task.subtasks.push(subtask);
-    });
+    }
   }
   return task;
 }
@@ -143,46 +171,42 @@ export function localSubtaskId(rawId: string | number, parentId: string): string
   return text;
 }
 
-function readStatus(raw: RawTask, task: Task, context: ListContext, problems: Problem[]): void {
-  if (raw.status == null) return;
-  const status = normalizeStatus(raw.status);
+function readStatus(written: string, task: Task, context: ListContext, problems: Problem[]): void {
+  const status = normalizeStatus(written);
   if (status.value === undefined) {
-    problems.push(problem(context, task, 'status', 'unknown-status', `task ${task.id}: status "${raw.status}" is not a known status`, 'use one of pending, in-progress, review, done, cancelled, deferred, blocked'));
+    problems.push(problem(context, task, 'status', 'unknown-status', `task ${task.id}: status "${written}" is not a known status`, 'use one of pending, in-progress, review, done, cancelled, deferred, blocked'));
     return;
   }
   task.status = status.value;
-  if (status.mapped) problems.push(warning(context, task, 'status', 'mapped-status', `task ${task.id}: status "${raw.status}" read as "${status.value}"`, `write "${status.value}" to silence this`));
+  if (status.mapped) problems.push(warning(context, task, 'status', 'mapped-status', `task ${task.id}: status "${written}" read as "${status.value}"`, `write "${status.value}" to silence this`));
 }
 
-function readPriority(raw: RawTask, task: Task, context: ListContext, problems: Problem[]): void {
-  if (raw.priority == null) return;
-  const priority = normalizePriority(raw.priority);
+function readPriority(written: string, task: Task, context: ListContext, problems: Problem[]): void {
+  const priority = normalizePriority(written);
   if (priority.value === undefined) {
-    problems.push(problem(context, task, 'priority', 'unknown-priority', `task ${task.id}: priority "${raw.priority}" is not a known priority`, 'use one of critical, high, medium, low'));
+    problems.push(problem(context, task, 'priority', 'unknown-priority', `task ${task.id}: priority "${written}" is not a known priority`, 'use one of critical, high, medium, low'));
     return;
   }
   task.priority = priority.value;
-  if (priority.mapped) problems.push(warning(context, task, 'priority', 'mapped-priority', `task ${task.id}: priority "${raw.priority}" read as "${priority.value}"`, `write "${priority.value}" to silence this`));
+  if (priority.mapped) problems.push(warning(context, task, 'priority', 'mapped-priority', `task ${task.id}: priority "${written}" read as "${priority.value}"`, `write "${priority.value}" to silence this`));
 }
 
-function readComplexity(raw: RawTask, task: Task, context: ListContext, problems: Problem[]): void {
-  if (raw.complexity == null) return;
-  const value = typeof raw.complexity === 'number' ? raw.complexity : Number(raw.complexity.trim() || Number.NaN);
+function readComplexity(written: number | string, task: Task, context: ListContext, problems: Problem[]): void {
+  const value = typeof written === 'number' ? written : Number(written.trim() || Number.NaN);
   if (Number.isFinite(value) && value >= 1 && value <= 10) {
     task.complexity = value;
     return;
   }
-  problems.push(warning(context, task, 'complexity', 'bad-complexity', `task ${task.id}: complexity ${JSON.stringify(raw.complexity)} is not a number from 1 to 10 and is ignored`, 'write a number from 1 to 10'));
+  problems.push(warning(context, task, 'complexity', 'bad-complexity', `task ${task.id}: complexity ${JSON.stringify(written)} is not a number from 1 to 10 and is ignored`, 'write a number from 1 to 10'));
 }
 
-function readEstimate(raw: RawTask, task: Task, context: ListContext, problems: Problem[]): void {
-  if (raw.estimate == null) return;
-  const hours = parseEstimate(raw.estimate);
+function readEstimate(written: number | string, task: Task, context: ListContext, problems: Problem[]): void {
+  const hours = parseEstimate(written);
   if (hours === undefined) {
-    problems.push(problem(context, task, 'estimate', 'bad-estimate', `task ${task.id}: estimate ${JSON.stringify(raw.estimate)} is not a duration`, 'write it like 90m, 3h, 2d or 2-3h'));
+    problems.push(problem(context, task, 'estimate', 'bad-estimate', `task ${task.id}: estimate ${JSON.stringify(written)} is not a duration`, 'write it like 90m, 3h, 2d or 2-3h'));
     return;
   }
-  task.estimate = String(raw.estimate);
+  task.estimate = String(written);
   task.estimateHours = hours;
 }
 
@@ -215,7 +239,7 @@ function hintFor(field: string | undefined): string {
 }
 
 function listOf(value: string | string[] | null | undefined): string[] {
-  if (value == null) return [];
+  if (value == null || (Array.isArray(value) && value.length === 0)) return NONE;
   return typeof value === 'string' ? [value] : value;
 }
 

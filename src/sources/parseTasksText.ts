@@ -1,4 +1,4 @@
-import { allTasks, indexTasks } from '../core/indexTasks.js';
+import { allTasks } from '../core/indexTasks.js';
 import type { Plan, PlanFormat, Problem } from '../core/model.js';
 import { resolveDependencies } from '../core/resolveDependencies.js';
 import { validatePlan } from '../core/validatePlan.js';
@@ -37,15 +37,10 @@ export function parseTasksText(text: string, file: string, options: ParseOptions
 
   const context = { file, tag: list.tag, path: list.path };
   const normalized = normalizeTasks(list.tasks, context);
-  const index = indexTasks(normalized.tasks);
-  const problems = [
-    ...list.problems,
-    ...normalized.problems,
-    ...resolveDependencies(normalized.tasks, index, context),
-    ...validatePlan(normalized.tasks, context),
-  ];
+  const resolved = resolveDependencies(normalized.lookup, context);
+  const problems = [...list.problems, ...normalized.problems, ...resolved.problems, ...validatePlan(normalized.lookup.all, resolved.graph, context)];
   const format: PlanFormat = options.format ?? (list.tagged || /(^|[\\/])tasks\.json$/i.test(file) ? 'taskmaster' : 'waves');
-  const plan: Plan = { file, format, tags: list.tags, tasks: normalized.tasks };
+  const plan: Plan = { file, format, tags: list.tags, tasks: normalized.tasks, graph: resolved.graph };
   if (list.tag !== undefined) plan.tag = list.tag;
   return { plan, problems: locate(problems, parsed.locator) };
 }
