@@ -5,7 +5,9 @@ interface PathPattern {
   base: string[];
   isGlob: boolean;
   globstar: boolean;
-  matches: (path: string) => boolean;
+  braces: boolean;
+  /** The pattern's segments, split on `/`. */
+  segments: string[];
 }
 
 const cache = new Map<string, PathPattern>();
@@ -20,7 +22,8 @@ function compile(pattern: string): PathPattern {
     base,
     isGlob: scan.isGlob,
     globstar: clean.includes('**'),
-    matches: scan.isGlob ? picomatch(clean, { dot: true }) : () => false,
+    braces: clean.includes('{'),
+    segments: clean.split('/').filter((segment) => segment !== '' && segment !== '.'),
   };
   cache.set(pattern, compiled);
   return compiled;
@@ -44,8 +47,15 @@ export function patternsOverlap(left: string, right: string): boolean {
   if (a.isGlob && b.isGlob) return true;
   const [literal, glob] = a.isGlob ? [b, a] : [a, b];
   if (isPrefix(literal.base, glob.base)) return true; // the literal is a directory above the glob
-  const path = literal.base.join('/');
-  return glob.matches(path) || glob.globstar;
+  if (glob.globstar || glob.braces) return true; // `**` reaches any depth; braces may hide a `/`
+  // The literal is deeper than the glob's base: it overlaps when the glob's leading segments
+  // match the literal's, so that the glob names the literal itself or something inside it.
+  const segments = glob.segments;
+  if (segments.length < literal.base.length) return false;
+  for (let index = 0; index < literal.base.length; index++) {
+    if (!picomatch.isMatch(literal.base[index] as string, segments[index] as string, { dot: true })) return false;
+  }
+  return true;
 }
 
 /** Whether any pattern of one list may touch a file that a pattern of the other touches. */

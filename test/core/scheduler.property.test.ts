@@ -185,14 +185,16 @@ class Oracle {
     return view;
   }
 
-  // A subtask unit counts with its own resources and paths, as the scheduler does today; the
-  // parent's are not inherited (an open design question: a `gpu` task's phases escape the gpu pool).
+  // A subtask unit takes its parent's resources and paths when it has none of its own, so a
+  // `gpu` task's phases stay in the gpu pool and its paths still guard its phases.
   resources(id: string): string | undefined {
-    return this.task(id).resources;
+    const task = this.task(id);
+    return task.resources ?? (task.parentId === undefined ? undefined : this.task(task.parentId).resources);
   }
 
-  paths(id: string): string[] {
-    return this.task(id).paths;
+  paths(id: string): readonly string[] {
+    const task = this.task(id);
+    return task.paths.length > 0 || task.parentId === undefined ? task.paths : this.task(task.parentId).paths;
   }
 }
 
@@ -462,7 +464,7 @@ describe('patternsOverlap', () => {
   // Soundness against picomatch: when some file is touched by both patterns, they must overlap
   // (a literal path touches itself and everything under it). Overlap may be conservative the other way.
   const FILES = ['src/a/b.ts', 'src/a/c/d.ts', 'src/b/e.ts', 'src/x.ts', 'src/a.ts', 'docs/x.md', 'docs/y.md', 'README.md', 'test/a/one.test.ts', 'packages/core/package.json', 'packages/core/src/index.ts'];
-  const PATTERNS = [...FILES, 'src', 'src/a', 'docs', 'packages/core', 'src/a/**', 'src/b/**', 'src/*.ts', 'src/**/b.ts', 'docs/*.md', '**/*.md', '*.md', 'test/**/*.test.ts', 'src/{a,b}/**', 'packages/*/src/**', 'src/a/*'];
+  const PATTERNS = [...FILES, 'src', 'src/a', 'docs', 'packages/core', 'src/a/**', 'src/b/**', 'src/*.ts', 'src/**/b.ts', 'docs/*.md', '**/*.md', '*.md', 'test/**/*.test.ts', 'src/{a,b}/**', 'packages/*/src/**', 'src/a/*', 'packages/*/package.json', '*/x.ts', 'src/?/b.ts'];
   const touches = (pattern: string, file: string): boolean => (picomatch.scan(pattern).isGlob ? picomatch(pattern, { dot: true })(file) : file === pattern || file.startsWith(`${pattern}/`));
 
   it('never says two patterns are apart when a file matches both (picomatch as the oracle)', () => {
@@ -476,16 +478,13 @@ describe('patternsOverlap', () => {
     );
   });
 
-  // Known bug, found by the property above: a literal directory against a glob whose wildcard
-  // segments sit at or above the directory's depth and that has no `**`. Both patterns touch the
-  // file named in each row, yet patternsOverlap says they are apart, so two tasks may edit it at
-  // once. When pathsOverlap.ts is fixed this test starts failing: turn `it.fails` into `it`, and
-  // add these globs to PATTERNS above.
-  it.fails.each([
+  // Found by the property above (fixed): a literal directory against a glob whose wildcard
+  // segments sit at or above the directory's depth, with no `**`.
+  it.each([
     ['packages/core', 'packages/*/package.json', 'packages/core/package.json'],
     ['src', '*/x.ts', 'src/x.ts'],
     ['src/a', 'src/?/b.ts', 'src/a/b.ts'],
-  ])('known bug: %s vs %s both touch %s', (directory, glob, file) => {
+  ])('%s vs %s both touch %s', (directory, glob, file) => {
     expect(touches(directory, file) && touches(glob, file)).toBe(true);
     expect(patternsOverlap(directory, glob)).toBe(true);
   });
