@@ -1,6 +1,6 @@
 // Bundles the action entry and the CLI into dist/ (committed; CI checks it equals a fresh build).
 import { build } from 'esbuild';
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, rm, writeFile } from 'node:fs/promises';
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -25,7 +25,9 @@ const common = {
   },
 };
 
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/waves.js' });
+// Split so each command loads only what it uses (see src/cli/main.ts); chunks go to dist/chunks/.
+await rm('dist/chunks', { recursive: true, force: true });
+await build({ ...common, entryPoints: { waves: 'src/cli/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 // The `waves` bin: switch on Node's compile cache (Node 22.1+; a no-op before) so later runs skip
 // compiling the bundle, then load it. A separate file because the cache must be on before the
 // bundle is compiled.

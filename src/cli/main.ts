@@ -1,30 +1,23 @@
 import { TasksFileError, UsageError, EXIT, type CliIO } from './io.js';
-import { validateCommand } from './commands/validateCommand.js';
-import { planCommand } from './commands/planCommand.js';
-import { nextCommand } from './commands/nextCommand.js';
-import { statusCommand } from './commands/statusCommand.js';
-import { graphCommand } from './commands/graphCommand.js';
-import { promptCommand } from './commands/promptCommand.js';
-import { setStatusCommand } from './commands/setStatusCommand.js';
-import { demoCommand } from './commands/demoCommand.js';
-import { simulateCommand } from './commands/simulateCommand.js';
-import { runCommand } from './commands/runCommand.js';
 import { USAGE } from './usage.js';
 
 /** A command: parses its own arguments, writes through io, returns the exit code. */
 export type Command = (args: string[], io: CliIO) => Promise<number> | number;
 
-const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  plan: planCommand,
-  next: nextCommand,
-  status: statusCommand,
-  graph: graphCommand,
-  prompt: promptCommand,
-  'set-status': setStatusCommand,
-  run: runCommand,
-  simulate: simulateCommand,
-  demo: demoCommand,
+// Each command is loaded when it is asked for: `waves next` need not load the run loop, the
+// file lock or the simulator (the bundle is split along these lines, and start-up is most of
+// a small command's time).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validateCommand.js')).validateCommand,
+  plan: async () => (await import('./commands/planCommand.js')).planCommand,
+  next: async () => (await import('./commands/nextCommand.js')).nextCommand,
+  status: async () => (await import('./commands/statusCommand.js')).statusCommand,
+  graph: async () => (await import('./commands/graphCommand.js')).graphCommand,
+  prompt: async () => (await import('./commands/promptCommand.js')).promptCommand,
+  'set-status': async () => (await import('./commands/setStatusCommand.js')).setStatusCommand,
+  run: async () => (await import('./commands/runCommand.js')).runCommand,
+  simulate: async () => (await import('./commands/simulateCommand.js')).simulateCommand,
+  demo: async () => (await import('./commands/demoCommand.js')).demoCommand,
 };
 
 /** Runs the `waves` CLI: 0 fine, 1 problems in the tasks file, 2 a wrong command line. */
@@ -39,12 +32,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${process.env.WAVES_VERSION ?? '0.1.0'}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`waves: unknown command "${name}". Run "waves help" for the list.\n`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/runCli.js';
+import { CLI, runCli } from '../helpers/runCli.js';
 import { snapshotDir, tempDirWith } from '../helpers/tempDir.js';
 
 const SEED_DIR = fileURLToPath(new URL('../../examples/seed/', import.meta.url));
@@ -193,5 +194,24 @@ describe('waves simulate', () => {
     expect(run.stdout).toContain('```mermaid\ngantt\n');
     expect(runCli(['simulate', 'waves.yml', '--gantt'], SEED_DIR).stdout).toMatch(/^gantt\n/);
     expect(runCli(['simulate', 'waves.yml', '--policy', 'fastest'], SEED_DIR)).toMatchObject({ code: 2, stderr: expect.stringContaining('--policy must be one of ready-queue, waves, sequential, not "fastest"') });
+  });
+});
+
+describe('on Node 20', () => {
+  // `npm test` runs on Node 24 (the `node` devDependency); the CLI must still run on the Node 20
+  // that many machines have. Look for one outside node_modules.
+  const node20 = ['/usr/bin/node', '/usr/local/bin/node', '/bin/node'].find((candidate) => {
+    const result = spawnSync(candidate, ['--version'], { encoding: 'utf8' });
+    return result.status === 0 && /^v2[0-3]\./.test(result.stdout);
+  });
+
+  it.skipIf(node20 === undefined)('plans, simulates and sets a status', () => {
+    const directory = tempDirWith({ 'waves.yml': seedYaml });
+    const plan = spawnSync(node20!, [CLI, 'plan', '--json'], { cwd: directory, encoding: 'utf8' });
+    expect(plan.status, plan.stderr).toBe(0);
+    expect(JSON.parse(plan.stdout).waves[0]).toEqual(['257', '256', '254', '253']);
+    expect(spawnSync(node20!, [CLI, 'simulate', '--json'], { cwd: directory, encoding: 'utf8' }).status).toBe(0);
+    const set = spawnSync(node20!, [CLI, 'set-status', 'waves.yml', '253', 'review'], { cwd: directory, encoding: 'utf8' });
+    expect(set.stdout).toBe('waves.yml: task 253: pending -> review\n');
   });
 });

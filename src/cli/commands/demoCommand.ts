@@ -1,17 +1,14 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { planWaves } from '../../core/planWaves.js';
 import { renderStatusText } from '../../render/renderStatusText.js';
 import { EXIT, type CliIO } from '../io.js';
 import { loadForCommand } from '../loadForCommand.js';
 import { COMMON_OPTIONS, parseCommandLine } from '../parseOptions.js';
+import { packageRoot } from '../packageRoot.js';
 import { runCommand } from './runCommand.js';
 
-/** The seed example and the stand-in agent shipped with the package (dist/cli.js -> ../examples). */
-const SEED_DIR = fileURLToPath(new URL('../examples/seed/', import.meta.url));
-const STAND_IN_AGENT = fileURLToPath(new URL('../examples/agents/stand-in-agent.mjs', import.meta.url));
 
 /**
  * `waves demo`: the whole product on a temporary copy of the seed example. The dashboard as the
@@ -21,6 +18,9 @@ const STAND_IN_AGENT = fileURLToPath(new URL('../examples/agents/stand-in-agent.
  */
 export async function demoCommand(args: string[], io: CliIO): Promise<number> {
   parseCommandLine(args, COMMON_OPTIONS);
+  // The seed example and the stand-in agent ship with the package.
+  const SEED_DIR = join(packageRoot(), 'examples', 'seed');
+  const STAND_IN_AGENT = join(packageRoot(), 'examples', 'agents', 'stand-in-agent.mjs');
   const workspace = mkdtempSync(join(tmpdir(), 'waves-demo-'));
   cpSync(SEED_DIR, workspace, { recursive: true });
   const here = { ...io, cwd: workspace };

@@ -162,8 +162,11 @@ function describeSummary(summary: RunSummary, file: string, logs: string, cwd: s
   for (const failure of summary.failed) lines.push(`Failed: ${failure.id} (${failure.reason}); log ${relative(cwd, join(logs, `${failure.id}.log`))}`);
   if (summary.stalled.length > 0) lines.push(`Held back by failed or blocked tasks: ${summary.stalled.join(', ')}`);
   if (summary.foreignInProgress.length > 0) lines.push(`Still in progress, not started by this run: ${summary.foreignInProgress.join(', ')} (add --restart-in-progress to run them here)`);
-  const waiting = counts.total - counts.done - counts.cancelled - summary.stalled.length - summary.foreignInProgress.length - summary.failed.length;
-  if (!summary.allDone && !summary.interrupted && waiting > 0 && summary.failed.length === 0 && summary.foreignInProgress.length === 0) lines.push(`${waiting} tasks could not start (deferred, in review, or blocked before this run).`);
+  if (!summary.allDone && !summary.interrupted) {
+    const explained = new Set([...summary.failed.map((failure) => failure.id), ...summary.stalled, ...summary.foreignInProgress]);
+    const other = summary.result.units.filter((unit) => unit.status !== 'done' && unit.status !== 'cancelled' && !explained.has(unit.id));
+    if (other.length > 0) lines.push(`Not run: ${other.map((unit) => `${unit.id} (${unit.status})`).join(', ')}; waves run starts only pending tasks.`);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -1,0 +1,39 @@
+import { createRequire as __wavesCreateRequire } from 'node:module';
+import { fileURLToPath as __wavesFileURLToPath } from 'node:url';
+const require = __wavesCreateRequire(import.meta.url);
+const __filename = __wavesFileURLToPath(import.meta.url);
+const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
+import {
+  planWaves
+} from "./chunk-W5FVHPCK.js";
+import {
+  formatProblem,
+  loadForCommand,
+  readGranularity,
+  readMaxParallel,
+  readPools
+} from "./chunk-QTXW4ZYP.js";
+import {
+  TasksFileError
+} from "./chunk-Z6ZFO7TE.js";
+
+// src/cli/planFromArgs.ts
+function planFromArgs(fileArgument, values, io) {
+  const maxParallel = readMaxParallel(values["max-parallel"]);
+  const pools = readPools(values.pool);
+  const granularity = readGranularity(values.granularity);
+  const { plan, file } = loadForCommand(fileArgument, values.tag, io);
+  const result = planWaves(plan, { maxParallel, pools, granularity });
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  for (const problem of result.problems) io.stderr(formatProblem({ ...problem, file }) + "\n");
+  if (errors.length > 0) {
+    io.stderr(`${file}: ${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was planned or written.
+`);
+    throw new TasksFileError("planning problems");
+  }
+  return { plan, result, file };
+}
+
+export {
+  planFromArgs
+};

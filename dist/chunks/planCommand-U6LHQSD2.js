@@ -1,0 +1,98 @@
+import { createRequire as __wavesCreateRequire } from 'node:module';
+import { fileURLToPath as __wavesFileURLToPath } from 'node:url';
+const require = __wavesCreateRequire(import.meta.url);
+const __filename = __wavesFileURLToPath(import.meta.url);
+const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
+import {
+  gatingDependencies
+} from "./chunk-6ZFENFZ5.js";
+import {
+  formatHours
+} from "./chunk-6MRR4EBY.js";
+import {
+  planFromArgs
+} from "./chunk-PSCRN7U3.js";
+import "./chunk-W5FVHPCK.js";
+import {
+  PLAN_OPTIONS,
+  parseCommandLine
+} from "./chunk-QTXW4ZYP.js";
+import {
+  EXIT
+} from "./chunk-Z6ZFO7TE.js";
+
+// src/render/renderPlanJson.ts
+function renderPlanJson(plan, result) {
+  return {
+    file: plan.file,
+    tag: plan.tag ?? null,
+    granularity: result.granularity,
+    maxParallel: result.maxParallel,
+    dispatch: result.dispatch,
+    held: result.held,
+    inProgress: result.inProgress,
+    waves: result.waves,
+    waitingOn: result.waitingOn,
+    stalled: result.stalled,
+    criticalPath: result.criticalPath,
+    criticalPathHours: round(result.criticalPathHours),
+    remainingHours: round(result.remainingHours),
+    etaHours: round(result.etaHours),
+    counts: result.counts
+  };
+}
+function round(hours) {
+  return Math.round(hours * 100) / 100;
+}
+
+// src/render/renderPlanText.ts
+function renderPlanText(plan, result) {
+  const byId = new Map(result.units.map((unit) => [unit.id, unit]));
+  const lines = [];
+  const { counts } = result;
+  lines.push(`${plan.file}${plan.tag ? ` [${plan.tag}]` : ""}: ${counts.total} ${result.granularity === "task" ? "tasks" : "units"}, ${counts.done} done, ${counts.inProgress} in progress, ${counts.ready} ready, ${counts.blocked} blocked`);
+  lines.push("");
+  if (result.inProgress.length > 0) lines.push(`Running (${result.inProgress.length}): ${result.inProgress.map((id) => label(byId.get(id))).join(", ")}`);
+  if (result.dispatch.length > 0) {
+    lines.push(`Dispatch now (${result.dispatch.length} of max ${result.maxParallel}):`);
+    result.dispatch.forEach((id, index) => {
+      const unit = byId.get(id);
+      lines.push(`  ${index + 1}. ${unit.id}  ${unit.title}  [${unit.priority}${unit.agent ? `, ${unit.agent}` : ""}]`);
+    });
+  } else {
+    lines.push(counts.total === counts.done + counts.cancelled ? "All done: nothing left to dispatch." : "Nothing to dispatch now.");
+  }
+  for (const held of result.held) {
+    const why = held.reason === "capacity" ? "no free slot" : held.reason === "pool" ? `pool "${held.detail}" is full` : `paths overlap ${held.detail}`;
+    lines.push(`  held: ${held.id} (${why})`);
+  }
+  if (result.waves.length > 0) {
+    lines.push("");
+    lines.push("Waves:");
+    result.waves.forEach((wave, index) => {
+      const after = [...new Set(wave.flatMap((id) => gatingDependencies(byId.get(id), byId)))];
+      lines.push(`  wave ${index + 1}: ${wave.join(", ")}${after.length > 0 ? ` \u2014 after ${after.join(", ")}` : ""}`);
+    });
+  }
+  if (result.stalled.length > 0) lines.push(`  stalled (held by blocked or deferred work): ${result.stalled.join(", ")}`);
+  if (result.criticalPath.length > 0) {
+    lines.push("");
+    lines.push(`Critical path: ${result.criticalPath.join(" -> ")} (${formatHours(result.criticalPathHours)})`);
+    lines.push(`ETA: ${formatHours(result.etaHours)} at best with ${result.maxParallel} in parallel (${formatHours(result.remainingHours)} of work left)`);
+  }
+  return lines.join("\n") + "\n";
+}
+function label(unit) {
+  return unit ? `${unit.id} ${unit.title}` : "?";
+}
+
+// src/cli/commands/planCommand.ts
+function planCommand(args, io) {
+  const { values, positionals } = parseCommandLine(args, PLAN_OPTIONS);
+  const { plan, result } = planFromArgs(positionals[0], values, io);
+  io.stdout(values.json ? JSON.stringify(renderPlanJson(plan, result)) + "\n" : renderPlanText(plan, result));
+  return EXIT.ok;
+}
+export {
+  planCommand
+};

@@ -1,0 +1,102 @@
+import { createRequire as __wavesCreateRequire } from 'node:module';
+import { fileURLToPath as __wavesFileURLToPath } from 'node:url';
+const require = __wavesCreateRequire(import.meta.url);
+const __filename = __wavesFileURLToPath(import.meta.url);
+const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
+import {
+  EXIT,
+  TasksFileError,
+  UsageError
+} from "./chunks/chunk-Z6ZFO7TE.js";
+
+// src/cli/usage.ts
+var USAGE = `waves: plan and run a backlog of agent tasks in dependency order
+
+Usage:
+  waves validate [FILE] [--tag T] [--json]
+  waves plan     [FILE] [--tag T] [--max-parallel N] [--pool C=N] [--granularity task|subtask] [--json]
+  waves next     [FILE] [--tag T] [--granularity task|subtask] [--json]
+  waves status   [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity G]
+  waves graph    [FILE] [--tag T] [--format mermaid|dot] [--granularity G]
+  waves prompt   FILE ID [--tag T] [--template PATH]
+  waves set-status FILE ID STATUS [--tag T]
+  waves run      [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
+                 [--restart-in-progress] [--logs DIR] [--granularity G]
+  waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
+  waves demo
+
+FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,
+waves.yaml, waves.json in the current directory.
+
+Exit codes: 0 fine, 1 problems in the tasks file, 2 a wrong command line.
+Add --debug to any command to see a stack trace when something unexpected fails.
+`;
+
+// src/cli/main.ts
+var COMMANDS = {
+  validate: async () => (await import("./chunks/validateCommand-4KKXXDC3.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-U6LHQSD2.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-QEOJBZC4.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-KE6GWMVW.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-7OKKCYKP.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-7QYQ6BKI.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-2SI6CRP3.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-TFG735KE.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-CVLKZEJI.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-TLBN3LXI.js")).demoCommand
+};
+async function runCli(argv, io) {
+  const [name, ...args] = argv;
+  const debug = argv.includes("--debug");
+  if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
+    io.stdout(USAGE);
+    return name === void 0 ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout(`${process.env.WAVES_VERSION ?? "0.1.0"}
+`);
+    return EXIT.ok;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`waves: unknown command "${name}". Run "waves help" for the list.
+`);
+    return EXIT.usage;
+  }
+  try {
+    const command = await load();
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`waves ${name}: ${error.message}
+Run "waves help" for usage.
+`);
+      return EXIT.usage;
+    }
+    if (error instanceof TasksFileError) return EXIT.problems;
+    io.stderr(`waves ${name}: ${error.message}
+`);
+    if (debug) io.stderr(`${error.stack ?? ""}
+`);
+    return EXIT.problems;
+  }
+}
+
+// src/cli/index.ts
+var code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  columns: process.stdout.columns,
+  onInterrupt: (handler) => {
+    process.on("SIGINT", handler);
+    process.on("SIGTERM", handler);
+    return () => {
+      process.off("SIGINT", handler);
+      process.off("SIGTERM", handler);
+    };
+  }
+});
+process.exitCode = code;
