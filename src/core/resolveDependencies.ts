@@ -12,6 +12,23 @@ export interface TaskLookup {
   all: readonly Task[];
   positions: ReadonlyMap<string, number>;
   aliases: ReadonlyMap<string, string>;
+  /** Positions of tasks whose id is a plain number (`"42"`), by that number: most Task Master ids. */
+  numbered: readonly (number | undefined)[];
+}
+
+/** The position of an id, looked up by number when it is a plain one (no hashing), else by name. */
+export function positionOf(lookup: TaskLookup, id: string): number | undefined {
+  const length = id.length;
+  if (length > 0 && length < 8 && (length === 1 || id.charCodeAt(0) !== 48)) {
+    let value = 0;
+    for (let index = 0; index < length; index++) {
+      const digit = id.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) return lookup.positions.get(id);
+      value = value * 10 + digit;
+    }
+    return lookup.numbered[value];
+  }
+  return lookup.positions.get(id);
 }
 
 /**
@@ -74,7 +91,7 @@ function resolveOne(written: string, parent: Task | undefined, lookup: TaskLooku
     const sibling = positions.get(`${parent.id}.${written}`);
     if (sibling !== undefined) return sibling;
   }
-  const direct = positions.get(written);
+  const direct = positionOf(lookup, written);
   if (direct !== undefined) return direct;
   if (parent) {
     const sibling = positions.get(`${parent.id}.${written}`);

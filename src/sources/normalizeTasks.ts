@@ -40,6 +40,7 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   const all: Task[] = [];
   const positions = new Map<string, number>();
   const aliases = new Map<string, string>();
+  const numbered: (number | undefined)[] = [];
   for (let index = 0; index < rawTasks.length; index++) {
     const task = normalizeOne(rawTasks[index], [...context.path, index], undefined, context, problems);
     if (!task) continue;
@@ -50,6 +51,8 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
     }
     tasks.push(task);
     positions.set(task.id, all.length);
+    if (typeof task.rawId === 'number' && Number.isInteger(task.rawId) && task.rawId >= 0 && task.rawId < 10_000_000 && String(task.rawId) === task.id) numbered[task.rawId] = all.length;
+    else if (/^(0|[1-9]\d{0,6})$/.test(task.id)) numbered[Number(task.id)] = all.length;
     all.push(task);
     for (const subtask of task.subtasks) {
       if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
@@ -61,7 +64,7 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
       if (written.length > task.id.length && written.startsWith(task.id) && (written[task.id.length] === '.' || written[task.id.length] === '-') && written !== subtask.id) aliases.set(written, subtask.id);
     }
   }
-  return { tasks, lookup: { all, positions, aliases }, problems };
+  return { tasks, lookup: { all, positions, aliases, numbered }, problems };
 }
 
 function normalizeOne(
