@@ -29792,6 +29792,19 @@ import { readFileSync } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/core/resolveDependencies.ts
+function positionOf(lookup, id) {
+  const length = id.length;
+  if (length > 0 && length < 8 && (length === 1 || id.charCodeAt(0) !== 48)) {
+    let value = 0;
+    for (let index = 0; index < length; index++) {
+      const digit = id.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) return lookup.positions.get(id);
+      value = value * 10 + digit;
+    }
+    return lookup.numbered[value];
+  }
+  return lookup.positions.get(id);
+}
 function resolveDependencies(lookup, context) {
   const problems = [];
   const { all } = lookup;
@@ -29842,7 +29855,7 @@ function resolveOne(written, parent, lookup) {
     const sibling = positions.get(`${parent.id}.${written}`);
     if (sibling !== void 0) return sibling;
   }
-  const direct = positions.get(written);
+  const direct = positionOf(lookup, written);
   if (direct !== void 0) return direct;
   if (parent) {
     const sibling = positions.get(`${parent.id}.${written}`);
@@ -49793,6 +49806,7 @@ function normalizeTasks(rawTasks, context) {
   const all = [];
   const positions = /* @__PURE__ */ new Map();
   const aliases = /* @__PURE__ */ new Map();
+  const numbered = [];
   for (let index = 0; index < rawTasks.length; index++) {
     const task = normalizeOne(rawTasks[index], [...context.path, index], void 0, context, problems);
     if (!task) continue;
@@ -49803,6 +49817,8 @@ function normalizeTasks(rawTasks, context) {
     }
     tasks.push(task);
     positions.set(task.id, all.length);
+    if (typeof task.rawId === "number" && Number.isInteger(task.rawId) && task.rawId >= 0 && task.rawId < 1e7 && String(task.rawId) === task.id) numbered[task.rawId] = all.length;
+    else if (/^(0|[1-9]\d{0,6})$/.test(task.id)) numbered[Number(task.id)] = all.length;
     all.push(task);
     for (const subtask of task.subtasks) {
       if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
@@ -49813,7 +49829,7 @@ function normalizeTasks(rawTasks, context) {
       if (written.length > task.id.length && written.startsWith(task.id) && (written[task.id.length] === "." || written[task.id.length] === "-") && written !== subtask.id) aliases.set(written, subtask.id);
     }
   }
-  return { tasks, lookup: { all, positions, aliases }, problems };
+  return { tasks, lookup: { all, positions, aliases, numbered }, problems };
 }
 function normalizeOne(raw, path, parent, context, problems) {
   if (isWellFormedTask(raw)) return buildTask(raw, path, parent, context, problems);

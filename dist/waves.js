@@ -34,16 +34,16 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-4KKXXDC3.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-U6LHQSD2.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-QEOJBZC4.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-KE6GWMVW.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-7OKKCYKP.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-7QYQ6BKI.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-2SI6CRP3.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-TFG735KE.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-CVLKZEJI.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-TLBN3LXI.js")).demoCommand
+  validate: async () => (await import("./chunks/validateCommand-XZQ325QF.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-LTC3MGUJ.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-2EEN3U3O.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-ZXSEUY7T.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-F265WFDN.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-XWMP7RDV.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-AO66EBXQ.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-H56Q7YOA.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-EYKYTF3Z.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-2UVG5FHP.js")).demoCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

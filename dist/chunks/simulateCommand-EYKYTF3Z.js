@@ -11,14 +11,14 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-PSCRN7U3.js";
+} from "./chunk-J33CQYIY.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-W5FVHPCK.js";
+} from "./chunk-UG4QRZME.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,
@@ -28,7 +28,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -6,7 +6,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-75BPBQYM.js";
+} from "./chunk-XNP76IRL.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
@@ -14,7 +14,7 @@ import {
   normalizeStatus,
   parseCommandLine,
   resolveTasksFile
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT,
   UsageError

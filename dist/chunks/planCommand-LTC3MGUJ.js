@@ -11,12 +11,12 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromArgs
-} from "./chunk-PSCRN7U3.js";
-import "./chunk-W5FVHPCK.js";
+} from "./chunk-J33CQYIY.js";
+import "./chunk-UG4QRZME.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

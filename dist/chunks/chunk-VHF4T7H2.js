@@ -8,13 +8,13 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-W5FVHPCK.js";
+} from "./chunk-UG4QRZME.js";
 import {
   renderPrompt
-} from "./chunk-RDBPE4CR.js";
+} from "./chunk-DTPBWX4E.js";
 import {
   setTaskStatus
-} from "./chunk-75BPBQYM.js";
+} from "./chunk-XNP76IRL.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
@@ -26,7 +26,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT,
   UsageError

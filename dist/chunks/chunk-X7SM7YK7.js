@@ -10,7 +10,7 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-4YCI73AT.js";
+} from "./chunk-ZIPO5UNL.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";

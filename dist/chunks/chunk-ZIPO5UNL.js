@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compareUnits
-} from "./chunk-W5FVHPCK.js";
+} from "./chunk-UG4QRZME.js";
 import {
   compareIds
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 
 // src/render/statusEmoji.ts
 var STATUS_KEYS = ["done", "in-progress", "review", "ready", "waiting", "stalled", "blocked", "deferred", "cancelled"];

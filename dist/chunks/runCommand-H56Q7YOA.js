@@ -5,12 +5,12 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-KBIPF6EO.js";
+} from "./chunk-VHF4T7H2.js";
 import "./chunk-XHRHC6IW.js";
-import "./chunk-W5FVHPCK.js";
-import "./chunk-RDBPE4CR.js";
-import "./chunk-75BPBQYM.js";
-import "./chunk-QTXW4ZYP.js";
+import "./chunk-UG4QRZME.js";
+import "./chunk-DTPBWX4E.js";
+import "./chunk-XNP76IRL.js";
+import "./chunk-G5D33S2L.js";
 import "./chunk-Z6ZFO7TE.js";
 export {
   runCommand

@@ -8,7 +8,7 @@ import {
   countTasks,
   loadForCommand,
   parseCommandLine
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

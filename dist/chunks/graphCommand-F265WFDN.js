@@ -7,24 +7,24 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-IQNTYPGY.js";
+} from "./chunk-VTWMSFXG.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-4YCI73AT.js";
+} from "./chunk-ZIPO5UNL.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-PSCRN7U3.js";
-import "./chunk-W5FVHPCK.js";
+} from "./chunk-J33CQYIY.js";
+import "./chunk-UG4QRZME.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -8,7 +8,7 @@ import {
   priorityLabel,
   renderStatusText,
   waitingOnText
-} from "./chunk-GV6CPHKQ.js";
+} from "./chunk-X7SM7YK7.js";
 import {
   gatingDependencies
 } from "./chunk-6ZFENFZ5.js";
@@ -17,23 +17,23 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   renderMermaid
-} from "./chunk-IQNTYPGY.js";
+} from "./chunk-VTWMSFXG.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-4YCI73AT.js";
+} from "./chunk-ZIPO5UNL.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-PSCRN7U3.js";
-import "./chunk-W5FVHPCK.js";
+} from "./chunk-J33CQYIY.js";
+import "./chunk-UG4QRZME.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

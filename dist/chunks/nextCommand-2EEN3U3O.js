@@ -5,16 +5,16 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromArgs
-} from "./chunk-PSCRN7U3.js";
+} from "./chunk-J33CQYIY.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-W5FVHPCK.js";
+} from "./chunk-UG4QRZME.js";
 import {
   PLAN_OPTIONS,
   indexTasks,
   parseCommandLine
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

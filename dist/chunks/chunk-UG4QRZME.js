@@ -8,7 +8,7 @@ import {
   allTasks,
   compareIds,
   findCycles
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   __commonJS,
   __toESM

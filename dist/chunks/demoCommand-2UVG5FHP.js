@@ -5,23 +5,23 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-KBIPF6EO.js";
+} from "./chunk-VHF4T7H2.js";
 import {
   renderStatusText
-} from "./chunk-GV6CPHKQ.js";
+} from "./chunk-X7SM7YK7.js";
 import "./chunk-6MRR4EBY.js";
-import "./chunk-4YCI73AT.js";
+import "./chunk-ZIPO5UNL.js";
 import "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-W5FVHPCK.js";
-import "./chunk-RDBPE4CR.js";
-import "./chunk-75BPBQYM.js";
+} from "./chunk-UG4QRZME.js";
+import "./chunk-DTPBWX4E.js";
+import "./chunk-XNP76IRL.js";
 import {
   COMMON_OPTIONS,
   loadForCommand,
   parseCommandLine
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -7,14 +7,14 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-4YCI73AT.js";
+} from "./chunk-ZIPO5UNL.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   compareIds,
   indexTasks
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 
 // src/render/statusColors.ts
 var STATUS_COLORS = {

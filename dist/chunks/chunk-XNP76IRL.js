@@ -11,7 +11,7 @@ import {
   parseTree,
   readTaskMasterState,
   require_dist
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   __commonJS,
   __require,

@@ -7,14 +7,14 @@ import {
   DEFAULT_PROMPT_TEMPLATE,
   TemplateError,
   renderPrompt
-} from "./chunk-RDBPE4CR.js";
+} from "./chunk-DTPBWX4E.js";
 import {
   COMMON_OPTIONS,
   compareIds,
   indexTasks,
   loadForCommand,
   parseCommandLine
-} from "./chunk-QTXW4ZYP.js";
+} from "./chunk-G5D33S2L.js";
 import {
   EXIT,
   UsageError
