@@ -1,18 +1,34 @@
 import type { Granularity } from '../core/buildUnitGraph.js';
+import type { LegResult } from '../core/wavesRecord.js';
+
+/** How a completion starts the next planning run. */
+export type NextRun = 'dispatch' | 'push' | 'none';
 
 /** What the action was asked to do, read once from its inputs. */
 export interface ActionSettings {
-  command: 'plan' | 'status' | 'prompt';
+  command: 'plan' | 'complete' | 'prompt' | 'status';
   /** Tasks file relative to the workspace; undefined = find it as the CLI does. */
   tasksFile?: string;
   tag?: string;
   maxParallel: number;
+  /** Most tasks one planner run dispatches (on top of max-parallel). */
+  maxDispatch: number;
   pools: Record<string, number>;
   granularity: Granularity;
-  /** Task id, for `prompt`. */
+  /** Record dispatched tasks as in progress before outputting the matrix. */
+  claim: boolean;
+  /** Task id, for `complete` and `prompt`. */
   task?: string;
+  /** The leg's `job.status`, for `complete`. */
+  result?: LegResult;
+  maxAttempts: number;
+  next: NextRun;
+  /** The planner workflow to dispatch: a file name or id; default the running workflow. */
+  workflow?: string;
   /** Template file relative to the workspace, for `prompt`. */
   template?: string;
+  token?: string;
+  dryRun: boolean;
 }
 
 /** A bad input value: the message names the input and the value. */
@@ -20,22 +36,54 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-const COMMANDS = ['plan', 'status', 'prompt'] as const;
+const COMMANDS = ['plan', 'complete', 'prompt', 'status'] as const;
+const RESULTS = ['success', 'failure', 'cancelled'] as const;
+const NEXT = ['dispatch', 'push', 'none'] as const;
 
 /** Reads and checks the inputs; `getInput` returns '' for an input that is not set (as @actions/core does). */
 export function readSettings(getInput: (name: string) => string): ActionSettings {
-  const command = getInput('command') || 'plan';
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new InputError(`Invalid command '${command}'. Expected one of: ${COMMANDS.join(', ')}.`);
-  const maxParallelText = getInput('max-parallel') || '4';
-  const maxParallel = Number(maxParallelText);
-  if (!/^\d+$/.test(maxParallelText) || maxParallel < 1 || maxParallel > 256) throw new InputError(`Invalid max-parallel '${maxParallelText}'. Expected a whole number from 1 to 256.`);
-  const granularity = getInput('granularity') || 'task';
-  if (granularity !== 'task' && granularity !== 'subtask') throw new InputError(`Invalid granularity '${granularity}'. Expected 'task' or 'subtask'.`);
-  const settings: ActionSettings = { command: command as ActionSettings['command'], maxParallel, pools: readPools(getInput('pools')), granularity };
-  const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template') };
+  const command = oneOf('command', getInput('command') || 'plan', COMMANDS);
+  const granularity = oneOf('granularity', getInput('granularity') || 'task', ['task', 'subtask'] as const);
+  const settings: ActionSettings = {
+    command,
+    maxParallel: wholeNumber('max-parallel', getInput('max-parallel') || '4', 1, 256),
+    maxDispatch: wholeNumber('max-dispatch', getInput('max-dispatch') || '256', 1, 256),
+    pools: readPools(getInput('pools')),
+    granularity,
+    claim: boolean('claim', getInput('claim') || 'true'),
+    maxAttempts: wholeNumber('max-attempts', getInput('max-attempts') || '2', 1, 100),
+    next: oneOf('next', getInput('next') || 'dispatch', NEXT),
+    dryRun: boolean('dry-run', getInput('dry-run') || 'false'),
+  };
+  const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template'), workflow: getInput('workflow'), token: getInput('token') };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;
-  if (settings.command === 'prompt' && settings.task === undefined) throw new InputError("Input 'task' is required when command is 'prompt'. Set it to a task id, e.g. task: ${{ matrix.task }}.");
+  const result = getInput('result');
+  if (result) settings.result = oneOf('result', result, RESULTS);
+  if ((command === 'prompt' || command === 'complete') && settings.task === undefined) {
+    throw new InputError(`Input 'task' is required when command is '${command}'. Set it to a task id, e.g. task: \${{ matrix.task }}.`);
+  }
+  if (command === 'complete' && settings.result === undefined) {
+    throw new InputError("Input 'result' is required when command is 'complete'. Set it to the job's status: result: ${{ job.status }}.");
+  }
   return settings;
+}
+
+function oneOf<T extends string>(name: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`Invalid ${name} '${value}'. Expected one of: ${choices.join(', ')}.`);
+}
+
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < min || number > max) throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`);
+  return number;
+}
+
+function boolean(name: string, value: string): boolean {
+  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`);
 }
 
 function readPools(text: string): Record<string, number> {
