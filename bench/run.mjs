@@ -65,13 +65,15 @@ const rssFile = join(temp, 'rss.txt');
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, 'true']).status === 0 && /^\d+\s*$/.test(readFileSync(rssFile, 'utf8'));
 
 /** Runs `node ARGS` once as a real process: wall milliseconds and peak RSS in kilobytes. */
-function runOnce(args, { stdout = 'ignore' } = {}) {
+function runOnce(command, { stdout = 'ignore' } = {}) {
+  // A command is `node` arguments, or { args, env } for one that needs its own environment (the action).
+  const { args, env = {} } = Array.isArray(command) ? { args: command } : command;
   rmSync(rssFile, { force: true });
-  const [command, commandArgs] = gnuTime
+  const [program, programArgs] = gnuTime
     ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, ...args]]
     : [node, ['--import', pathToFileURL(rssPreload).href, ...args]];
   const begin = performance.now();
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, WAVES_BENCH_RSS_FILE: rssFile }, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(program, programArgs, { cwd: root, stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, ...env, WAVES_BENCH_RSS_FILE: rssFile }, maxBuffer: 256 * 1024 * 1024 });
   const wall = performance.now() - begin;
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status ?? result.signal}:\n${result.stderr}`);
   const rss = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
@@ -130,6 +132,16 @@ if (existsSync(CORPUS_FILE)) {
 // (v): cold start on the embedded seed, against Node starting and doing nothing.
 const [seed, version, bare] = measure([[cli, 'plan', SEED_FILE], [cli, '--version'], ['-e', '0']], 10);
 log(`cold start: plan seed ${ms(seed.wall)} ms, --version ${ms(version.wall)} ms, node -e 0 ${ms(bare.wall)} ms`);
+
+// (vi): the bundled action, run as the runner runs it, planning the seed example (dry run: no push).
+const actionOutput = join(temp, 'action-output');
+const actionSummary = join(temp, 'action-summary');
+writeFileSync(actionOutput, '');
+writeFileSync(actionSummary, '');
+const actionEnv = { GITHUB_WORKSPACE: join(root, 'examples', 'seed'), GITHUB_OUTPUT: actionOutput, GITHUB_STEP_SUMMARY: actionSummary, 'INPUT_COMMAND': 'plan', 'INPUT_DRY-RUN': 'true', 'INPUT_MAX-PARALLEL': '4' };
+const [actionRun] = measure([{ args: [join(root, 'dist', 'index.js')], env: actionEnv }], 10);
+const actionBytes = statSync(join(root, 'dist', 'index.js')).size;
+log(`action cold start (plan, seed): ${ms(actionRun.wall)} ms; dist/index.js ${(actionBytes / 1024 / 1024).toFixed(2)} MB`);
 
 printReport();
 log(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -234,6 +246,7 @@ function printReport() {
   lines.push(`| \`waves plan examples/seed/waves.yml\` (cold start) | ${ms(seed.wall)} ms | |`);
   lines.push(`| \`waves --version\` (loading the bundle, no work) | ${ms(version.wall)} ms | |`);
   lines.push(`| \`node -e 0\` (Node's own start, for reference) | ${ms(bare.wall)} ms | |`);
+  lines.push(`| the action, \`node dist/index.js\` planning the seed (dry run), bundle ${(actionBytes / 1024 / 1024).toFixed(2)} MB | ${ms(actionRun.wall)} ms | < 300 ms ${actionRun.wall < 300 ? '✓' : '✗'} |`);
   lines.push('');
   lines.push(`Where the time of the 100k random plan goes, in-process (median of 3 fresh processes; GC took ${ms(phases.gc)} ms of it):`);
   lines.push('');

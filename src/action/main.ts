@@ -1,69 +1,77 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { indexTasks } from '../core/indexTasks.js';
-import type { Problem } from '../core/model.js';
-import { planWaves } from '../core/planWaves.js';
-import { renderDashboardMarkdown } from '../render/renderDashboardMarkdown.js';
-import { renderMatrix } from '../render/renderMatrix.js';
-import { renderPrompt } from '../render/renderPrompt.js';
+import { join, relative } from 'node:path';
+import type { Plan } from '../core/model.js';
+import { createGitHubClient, type GitHubClient } from '../github/createGitHubClient.js';
+import { dispatchWorkflow } from '../github/dispatchWorkflow.js';
+import { getWorkflowRun } from '../github/getWorkflowRun.js';
 import { DEFAULT_TASKS_FILES, findTasksFile } from '../sources/findTasksFile.js';
-import { loadPlan } from '../sources/loadPlan.js';
-import { InputError, readSettings } from './readSettings.js';
+import { readTaskMasterState } from '../sources/loadPlan.js';
+import { parseTasksText, type ParseOptions } from '../sources/parseTasksText.js';
+import { TasksFileProblemsError } from '../write/applyTaskChanges.js';
+import type { ActionContext } from './actionContext.js';
+import { completeAction } from './commands/completeAction.js';
+import { planAction } from './commands/planAction.js';
+import { promptAction } from './commands/promptAction.js';
+import { statusAction } from './commands/statusAction.js';
+import { readRunnerEnvironment } from './readRunnerEnvironment.js';
+import { InputError, readSettings, type ActionSettings } from './readSettings.js';
+import { createContentsTasksStore, createGitTasksStore, type TasksStore } from './tasksStore.js';
+import { reportProblems } from './reportProblems.js';
 
-/** The action: read inputs, plan the tasks file in the workspace, set outputs and the job summary. */
+/** The action: read inputs and the runner's environment, then plan, complete, prompt or report. */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name));
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const file = settings.tasksFile ?? findTasksFile(workspace);
-    if (file === undefined) throw new InputError(`No tasks file found in ${workspace}: looked for ${DEFAULT_TASKS_FILES.join(', ')}. Set 'tasks-file'.`);
-    const loaded = loadPlan(isAbsolute(file) ? file : join(workspace, file), settings.tag === undefined ? {} : { tag: settings.tag });
-    const problems = loaded.problems.map((problem) => ({ ...problem, file }));
-    reportProblems(problems);
-    if (!loaded.plan || problems.some((problem) => problem.severity === 'error')) {
-      core.setFailed(`${file}: problems in the tasks file (see the annotations); nothing was dispatched.`);
-      return;
-    }
-    const plan = { ...loaded.plan, file };
-    const result = planWaves(plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
-    reportProblems(result.problems.map((problem) => ({ ...problem, file })));
-    if (result.problems.some((problem) => problem.severity === 'error')) {
-      core.setFailed(`${file}: the tasks cannot be scheduled (see the annotations); nothing was dispatched.`);
-      return;
-    }
-
-    if (settings.command === 'prompt') {
-      const task = indexTasks(plan.tasks).byId.get(settings.task as string);
-      if (!task) throw new InputError(`Invalid task '${settings.task}': no such task or subtask in ${file}${plan.tag ? ` [${plan.tag}]` : ''}.`);
-      const template = settings.template === undefined ? undefined : readFileSync(isAbsolute(settings.template) ? settings.template : join(workspace, settings.template), 'utf8');
-      core.setOutput('prompt', renderPrompt(task, plan, template));
-      return;
-    }
-
-    const dashboard = renderDashboardMarkdown(plan, result);
-    core.setOutput('dashboard', dashboard);
-    core.setOutput('counts', JSON.stringify(result.counts));
-    const allDone = result.counts.total === result.counts.done + result.counts.cancelled;
-    core.setOutput('all-done', String(allDone));
-    if (settings.command === 'plan') {
-      const matrix = renderMatrix(plan, result);
-      core.setOutput('matrix', JSON.stringify(matrix));
-      core.setOutput('tasks', JSON.stringify(matrix.include.map((entry) => entry.task)));
-      core.setOutput('count', String(matrix.include.length));
-      core.info(allDone ? 'All done: nothing left to dispatch.' : `Dispatch: ${matrix.include.map((entry) => entry.task).join(', ') || 'nothing ready now'}`);
-    }
-    await core.summary.addRaw(dashboard).write();
+    if (settings.token) core.setSecret(settings.token);
+    const context = createContext(settings);
+    const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction };
+    await commands[settings.command](context);
   } catch (error) {
+    if (error instanceof TasksFileProblemsError) reportProblems(error.problems);
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 
-function reportProblems(problems: Problem[]): void {
-  for (const problem of problems) {
-    const text = `${problem.taskId === undefined ? '' : `task ${problem.taskId}${problem.field ? `, ${problem.field}` : ''}: `}${problem.message}${problem.hint ? `. Fix: ${problem.hint}` : ''}`;
-    const properties = { file: problem.file, startLine: problem.line, startColumn: problem.column, title: problem.code };
-    if (problem.severity === 'error') core.error(text, properties);
-    else core.warning(text, properties);
+function createContext(settings: ActionSettings): ActionContext {
+  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const found = settings.tasksFile ?? findTasksFile(environment.workspace);
+  if (found === undefined) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(', ')}. Set 'tasks-file'.`);
+  const file = relative(environment.workspace, join(environment.workspace, found)) || found;
+  const parseOptions: ParseOptions = { ...readTaskMasterState(join(environment.workspace, file)), ...(settings.tag === undefined ? {} : { tag: settings.tag }) };
+  let client: GitHubClient | undefined;
+  const makeClient = () => (client ??= settings.token ? createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => core.warning(event.message) }) : undefined);
+  return {
+    settings,
+    environment,
+    file,
+    parseOptions,
+    store: createStore(settings, environment, file, makeClient),
+    load: (text: string): Plan => {
+      const { plan, problems } = parseTasksText(text, file, parseOptions);
+      reportProblems(problems.filter((problem) => problem.severity === 'warning'));
+      const errors = problems.filter((problem) => problem.severity === 'error');
+      if (!plan || errors.length > 0) throw new TasksFileProblemsError(errors);
+      return plan;
+    },
+    now: () => new Date().toISOString(),
+    client: makeClient,
+    github: { getWorkflowRun, dispatchWorkflow },
+  };
+}
+
+function createStore(settings: ActionSettings, environment: ReturnType<typeof readRunnerEnvironment>, file: string, client: () => GitHubClient | undefined): TasksStore {
+  const writes = ((settings.command === 'plan' && settings.claim) || settings.command === 'complete') && !settings.dryRun;
+  if (environment.isGitCheckout || !writes) {
+    const branch = environment.branch ?? '';
+    const local = createGitTasksStore({ workspace: environment.workspace, branch, file });
+    if (writes && !environment.branch) {
+      return { ...local, update: () => Promise.reject(new InputError('Cannot record the change: the run is not on a branch (GITHUB_REF is not refs/heads/...). Run the planner on a branch, or set dry-run: true.')) };
+    }
+    return local;
   }
+  const github = client();
+  if (!github || !environment.owner || !environment.repo || !environment.branch) {
+    throw new InputError(`${environment.workspace} is not a git checkout, and the Contents API needs a token, GITHUB_REPOSITORY and a branch. Add actions/checkout before this step, or set 'token'.`);
+  }
+  return createContentsTasksStore({ client: github, owner: environment.owner, repo: environment.repo, branch: environment.branch, path: file });
 }

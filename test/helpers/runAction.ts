@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,8 @@ const require = createRequire(import.meta.url);
 
 /** A real webhook payload from @octokit/webhooks-examples. */
 export function examplePayload(event: string, index = 0): unknown {
+  // Scheduled runs are not webhooks: the runner's payload is just the cron line that fired.
+  if (event === 'schedule') return { schedule: '17,47 * * * *' };
   const all = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: unknown[] }[];
   const found = all.find((entry) => entry.name === event);
   if (!found) throw new Error(`no example payload for ${event}`);
@@ -28,7 +30,25 @@ export interface ActionRun {
  * Runs dist/index.js the way the runner does: inputs as INPUT_<NAME> (upper-cased, hyphens kept),
  * file commands through GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE, an event payload file.
  */
-export function runAction(inputs: Record<string, string>, workspace: string, event = 'workflow_dispatch'): ActionRun {
+export function runAction(inputs: Record<string, string>, workspace: string, event = 'workflow_dispatch', extraEnv: Record<string, string> = {}): ActionRun {
+  const { env, files } = actionEnvironment(inputs, workspace, event, extraEnv);
+  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout + result.stderr, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+}
+
+/** runAction, without blocking: matrix legs run at the same time as separate processes. */
+export function runActionAsync(inputs: Record<string, string>, workspace: string, event = 'workflow_dispatch', extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  const { env, files } = actionEnvironment(inputs, workspace, event, extraEnv);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, stdout: output, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') }));
+  });
+}
+
+function actionEnvironment(inputs: Record<string, string>, workspace: string, event: string, extraEnv: Record<string, string>) {
   const runnerDir = mkdtempSync(join(tmpdir(), 'waves-runner-'));
   const files = { GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'), GITHUB_STATE: join(runnerDir, 'state'), GITHUB_EVENT_PATH: join(runnerDir, 'event.json') };
   for (const path of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY, files.GITHUB_STATE]) writeFileSync(path, '');
@@ -44,10 +64,10 @@ export function runAction(inputs: Record<string, string>, workspace: string, eve
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: runnerDir,
     ...files,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout + result.stderr, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+  return { env, files };
 }
 
 /** Reads `name<<delimiter\nvalue\ndelimiter` blocks as @actions/core writes them. */

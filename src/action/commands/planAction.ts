@@ -1,0 +1,113 @@
+import * as core from '@actions/core';
+import { indexTasks } from '../../core/indexTasks.js';
+import type { Plan } from '../../core/model.js';
+import { planWaves, type PlanResult } from '../../core/planWaves.js';
+import { claimChange, readWavesRecord, staleClaimChange, type TaskChange } from '../../core/wavesRecord.js';
+import { renderMatrix } from '../../render/renderMatrix.js';
+import { applyTaskChanges } from '../../write/applyTaskChanges.js';
+import type { ActionContext } from '../actionContext.js';
+import { publishDashboard } from '../publishDashboard.js';
+
+/** A claim's run that has ended: the task it held is stale. */
+interface EndedRun {
+  runUrl: string;
+  conclusion: string | null;
+}
+
+/**
+ * `command: plan`: return stale claims to pending, pick the dispatch under capacity, claim it
+ * (in progress + the run, committed and pushed), and only then output the matrix. A claim that
+ * cannot be recorded dispatches nothing: a task must never run twice.
+ */
+export async function planAction(context: ActionContext): Promise<void> {
+  const { settings, environment, store, file } = context;
+  const current = context.load(await store.read());
+  const ended = await findEndedClaims(context, current);
+  const decide = (plan: Plan) => {
+    const changes = new Map<string, TaskChange>();
+    const byId = indexTasks(plan.tasks).byId;
+    for (const [id, run] of ended) {
+      const task = byId.get(id);
+      if (!task || task.status !== 'in-progress' || readWavesRecord(task).runUrl !== run.runUrl) continue;
+      const change = staleClaimChange(task, run, context.now(), settings.maxAttempts);
+      changes.set(id, change);
+      // Plan on what the file will say: a claim of this task in the same write builds on it.
+      task.status = change.status ?? task.status;
+      task.metadata = { ...task.metadata, waves: change.waves };
+    }
+    const result = planWaves(plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
+    const dispatch = result.dispatch.slice(0, settings.maxDispatch);
+    if (settings.claim) for (const id of dispatch) changes.set(id, claimChange(byId.get(id)!, environment.run, context.now()));
+    return { changes, outcome: { result, dispatch } };
+  };
+
+  let outcome: { result: PlanResult; dispatch: string[]; plan: Plan; text: string };
+  const text = await store.read();
+  if (settings.dryRun || !settings.claim) {
+    const applied = applyTaskChanges(text, file, context.parseOptions, decide);
+    outcome = { ...applied.decision.outcome, plan: applied.plan, text: applied.text ?? text };
+    if (settings.dryRun) core.info(`dry-run: nothing was written; ${applied.decision.changes.size} change(s) would have been.`);
+  } else {
+    let last: ReturnType<typeof applyTaskChanges<{ result: PlanResult; dispatch: string[] }>> | undefined;
+    try {
+      const stale = [...ended.keys()];
+      await store.update(claimMessage(environment.run.runId, stale), (fresh) => {
+        last = applyTaskChanges(fresh, file, context.parseOptions, (plan) => {
+          const decision = decide(plan);
+          return decision;
+        });
+        return last.text;
+      });
+    } catch (error) {
+      core.setOutput('matrix', JSON.stringify({ include: [] }));
+      core.setOutput('tasks', '[]');
+      core.setOutput('count', '0');
+      throw new Error(`could not record the claim, so nothing was dispatched (a task must never run twice): ${(error as Error).message}`, { cause: error });
+    }
+    if (!last) throw new Error('the claim was never applied');
+    outcome = { ...last.decision.outcome, plan: last.plan, text: last.text ?? text };
+  }
+
+  const { result, dispatch } = outcome;
+  const claimedPlan = outcome.plan;
+  const matrix = renderMatrix(claimedPlan, { ...result, dispatch });
+  core.setOutput('matrix', JSON.stringify(matrix));
+  core.setOutput('tasks', JSON.stringify(matrix.include.map((entry) => entry.task)));
+  core.setOutput('count', String(matrix.include.length));
+  for (const [id, run] of ended) core.warning(`task ${id}: its run ended (${run.conclusion ?? 'unknown'}) without completing it; returned to pending with one attempt used. ${run.runUrl}`);
+  core.info(dispatch.length > 0 ? `Dispatching ${dispatch.join(', ')}${settings.claim && !settings.dryRun ? ` (claimed through ${store.kind})` : ''}.` : 'Nothing to dispatch now.');
+  await publishDashboard(context, outcome.text);
+}
+
+/** Claims of ours (runs other than this one) whose run has ended, asked through the API. */
+async function findEndedClaims(context: ActionContext, plan: Plan): Promise<Map<string, EndedRun>> {
+  const ended = new Map<string, EndedRun>();
+  const claimed = plan.tasks.flatMap((task) => [task, ...task.subtasks]).filter((task) => task.status === 'in-progress').map((task) => ({ task, record: readWavesRecord(task) })).filter(({ record }) => record.runId !== undefined && record.runId !== context.environment.run.runId);
+  if (claimed.length === 0) return ended;
+  const client = context.client();
+  const { owner, repo } = context.environment;
+  if (!client || !owner || !repo) {
+    core.warning(`${claimed.length} task(s) are claimed by other runs, but without a token and repository the claims cannot be checked; they are left in progress.`);
+    return ended;
+  }
+  const runs = new Map<string, Promise<EndedRun | undefined>>();
+  for (const { task, record } of claimed.slice(0, 100)) {
+    const runId = record.runId as string;
+    if (!runs.has(runId)) {
+      runs.set(runId, context.github.getWorkflowRun(client, { owner, repo, runId: Number(runId) }).then(
+        (run) => (run.status === 'completed' ? { runUrl: record.runUrl ?? run.htmlUrl, conclusion: run.conclusion } : undefined),
+        (error: unknown) => {
+          core.warning(`could not check the run that claimed task ${task.id} (${(error as Error).message}); it is left in progress.`);
+          return undefined;
+        },
+      ));
+    }
+    const run = await runs.get(runId);
+    if (run) ended.set(task.id, run);
+  }
+  return ended;
+}
+
+function claimMessage(runId: string, stale: string[]): string {
+  return `waves: claim tasks for run ${runId}${stale.length > 0 ? `; return ${stale.join(', ')} to pending` : ''}`;
+}

@@ -1,0 +1,118 @@
+import { isAbsolute, join, normalize } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fullJitterDelay } from './fullJitterDelay.js';
+import { GitError, runGit } from './runGit.js';
+import { withTemporaryWorktree } from './withTemporaryWorktree.js';
+
+/** The change could not be committed and pushed; `attempts` says how many times it was tried. */
+export class CommitFileChangeError extends Error {
+  override name = 'CommitFileChangeError';
+  constructor(
+    message: string,
+    readonly attempts: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** What to commit where, and how hard to try. */
+export interface CommitFileChangeOptions {
+  /** A git checkout whose `origin` we push to. Its working tree, index and HEAD are left alone. */
+  repository: string;
+  branch: string;
+  /** The file to change, relative to the repository root. */
+  file: string;
+  /** The commit message: ours (task ids, never task titles). */
+  message: string;
+  /** Changes the file at this absolute path, fresh from origin; resolves to whether it changed anything. */
+  apply: (absolutePath: string) => Promise<boolean>;
+  /** Fetch-apply-commit-push rounds before giving up; default 8. */
+  maxAttempts?: number;
+  /** Full-jitter backoff between rounds, in ms; default 200 (or the last round's length, if longer) doubling up to 5000. */
+  backoffMs?: { base: number; max: number };
+  /** Author and committer; default github-actions[bot]. */
+  author?: { name: string; email: string };
+}
+
+/** What happened: the pushed commit, or pushed=false when `apply` changed nothing. */
+export interface CommitFileChangeResult {
+  commit?: string;
+  attempts: number;
+  pushed: boolean;
+}
+
+const GITHUB_ACTIONS_BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+
+/**
+ * Commits a change to one file on origin's `branch` without touching the caller's working tree:
+ * fetches the branch, applies the change in a temporary worktree at its head, commits and pushes.
+ * When another writer pushed first, starts over from the new head (so `apply` always sees fresh
+ * content), with jittered backoff, up to `maxAttempts` rounds. Errors thrown by `apply` end it.
+ */
+export async function commitFileChange(options: CommitFileChangeOptions): Promise<CommitFileChangeResult> {
+  const { repository, branch, file } = options;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const backoff = options.backoffMs ?? { base: 200, max: 5000 };
+  const author = options.author ?? GITHUB_ACTIONS_BOT;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new CommitFileChangeError(`Invalid maxAttempts ${maxAttempts}. Expected a whole number of at least 1.`, 0);
+  if (isAbsolute(file) || normalize(file).split(/[\\/]/)[0] === '..') throw new CommitFileChangeError(`Invalid file '${file}'. Expected a path inside the repository, relative to its root.`, 0);
+  const env: NodeJS.ProcessEnv = {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+    // Never wait for a password, never download LFS objects, read git's messages in English,
+    // and ignore a GIT_DIR or index inherited from a hook.
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_LFS_SKIP_SMUDGE: '1',
+    LC_ALL: 'C',
+    GIT_DIR: undefined,
+    GIT_WORK_TREE: undefined,
+    GIT_INDEX_FILE: undefined,
+  };
+  await runGit(['check-ref-format', `refs/heads/${branch}`], repository, env).catch((error: unknown) => {
+    throw new CommitFileChangeError(`Invalid branch '${branch}'. Expected a branch name such as main.`, 0, { cause: error });
+  });
+
+  let lastError: GitError | undefined;
+  let lastRound = 0;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    // The backoff window starts at no less than one round's length: writers spread over windows
+    // shorter than a round still collide (a round to github.com takes a second or two).
+    if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
+    const started = performance.now();
+    try {
+      return { ...(await commitOnce(options, env)), attempts: attempt };
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      if (/couldn't find remote ref/i.test(error.stderr)) {
+        throw new CommitFileChangeError(`origin of ${repository} has no branch '${branch}'; push it first or set the branch that holds ${file}`, attempt, { cause: error });
+      }
+      lastError = error;
+      lastRound = performance.now() - started;
+    }
+  }
+  throw new CommitFileChangeError(`could not commit ${file} to ${branch} after ${maxAttempts} attempts; the last git error: ${lastError?.message}`, maxAttempts, { cause: lastError });
+}
+
+/**
+ * One round: fresh head, fresh worktree, apply, commit, push. A rejected push throws GitError.
+ * Whatever can wait until after the push does: another writer's push between our fetch and ours
+ * costs us the round.
+ */
+async function commitOnce(options: CommitFileChangeOptions, env: NodeJS.ProcessEnv): Promise<{ commit?: string; pushed: boolean }> {
+  const { repository, branch, file, message } = options;
+  const remoteRef = `refs/remotes/origin/${branch}`;
+  await runGit(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${remoteRef}`], repository, env);
+  return withTemporaryWorktree(repository, remoteRef, env, async (worktree) => {
+    if (!(await options.apply(join(worktree, file)))) return { pushed: false };
+    await runGit(['--literal-pathspecs', 'add', '--', file], worktree, env);
+    // apply may report a change that leaves the bytes as they were: nothing to commit then.
+    if ((await runGit(['diff', '--cached', '--name-only'], worktree, env)).stdout.trim() === '') return { pushed: false };
+    await runGit(['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', `--message=${message}`], worktree, env);
+    // No -c here: config given that way reaches a local origin's receive-pack and its hooks.
+    await runGit(['push', '--quiet', '--no-verify', 'origin', `HEAD:refs/heads/${branch}`], worktree, env);
+    return { commit: (await runGit(['rev-parse', 'HEAD'], worktree, env)).stdout.trim(), pushed: true };
+  });
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseTasksText } from '../../src/sources/parseTasksText.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
+import { cloneWorkspace, createOrigin, originFile } from '../helpers/gitRepos.js';
+import { runActionAsync } from '../helpers/runAction.js';
+
+// The fake API answers from this process, so the action must run without blocking it (never spawnSync).
+
+const TASKS = '.taskmaster/tasks/tasks.json';
+const TOKEN = 'ghs_exampleTokenThatMustNeverBeLogged0123';
+const tasksJson = (tasks: unknown[]) => JSON.stringify({ master: { tasks } }, null, 2) + '\n';
+const statuses = (text: string) => Object.fromEntries(parseTasksText(text, TASKS).plan!.tasks.map((task) => [task.id, task.status]));
+
+let fake: FakeGitHub | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+function githubEnv(run: number, api: FakeGitHub) {
+  return {
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_ID: String(run),
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKFLOW_REF: 'octo-org/backlog/.github/workflows/orchestrator.yml@refs/heads/main',
+  };
+}
+
+describe('the action and the GitHub API (a local fake)', () => {
+  it('complete: records the result, then dispatches the planner workflow on the branch', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    const origin = createOrigin({ [TASKS]: tasksJson([{ id: 1, title: 'a', status: 'in-progress' }, { id: 2, title: 'b', dependencies: [1] }]) });
+    const leg = await runActionAsync({ command: 'complete', task: '1', result: 'success', token: TOKEN }, cloneWorkspace(origin), 'workflow_dispatch', githubEnv(7, fake));
+    expect(leg.code, leg.stdout).toBe(0);
+    expect(statuses(originFile(origin, TASKS))).toEqual({ 1: 'done', 2: 'pending' });
+    expect(fake.dispatches).toEqual([expect.objectContaining({ repository: 'octo-org/backlog', workflow: 'orchestrator.yml', ref: 'main' })]);
+    expect(leg.outputs['task-status']).toBe('done');
+    // The only place the token may appear is the runner's own masking command.
+    expect(leg.stdout.split('\n').filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+  });
+
+  it('complete: a dispatch that keeps failing fails the step clearly, after the result is recorded', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    fake.fail({ route: /\/dispatches$/, times: 20, status: 403 });
+    const origin = createOrigin({ [TASKS]: tasksJson([{ id: 1, title: 'a', status: 'in-progress' }]) });
+    const leg = await runActionAsync({ command: 'complete', task: '1', result: 'success', token: TOKEN }, cloneWorkspace(origin), 'workflow_dispatch', githubEnv(7, fake));
+    expect(leg.code).toBe(1);
+    expect(leg.stdout).toMatch(/::error::.*actions: write/);
+    expect(statuses(originFile(origin, TASKS))).toEqual({ 1: 'done' });
+  });
+
+  it('complete: a server error on dispatch is retried to success', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    fake.fail({ route: /\/dispatches$/, times: 2, status: 502 });
+    const origin = createOrigin({ [TASKS]: tasksJson([{ id: 1, title: 'a', status: 'in-progress' }]) });
+    const leg = await runActionAsync({ command: 'complete', task: '1', result: 'success', token: TOKEN }, cloneWorkspace(origin), 'workflow_dispatch', githubEnv(7, fake));
+    expect(leg.code, leg.stdout).toBe(0);
+    expect(fake.dispatches).toHaveLength(1);
+  });
+
+  it('plan: returns a claim whose run has ended to pending (one attempt used) and dispatches it again; leaves live and foreign claims alone', async () => {
+    fake = await startFakeGitHub();
+    fake.setRun({ id: 77, status: 'completed', conclusion: 'cancelled' });
+    fake.setRun({ id: 78, status: 'in_progress' });
+    const claim = (run: number) => ({ waves: { attempts: 0, runId: String(run), runUrl: `https://github.com/octo-org/backlog/actions/runs/${run}`, claimedAt: '2026-11-25T10:00:00Z' } });
+    const origin = createOrigin({
+      [TASKS]: tasksJson([
+        { id: 1, title: 'stale', status: 'in-progress', metadata: claim(77) },
+        { id: 2, title: 'live', status: 'in-progress', metadata: claim(78) },
+        { id: 3, title: 'someone by hand', status: 'in-progress' },
+        { id: 4, title: 'pending' },
+      ]),
+    });
+    const plan = await runActionAsync({ command: 'plan', 'max-parallel': '4', token: TOKEN }, cloneWorkspace(origin), 'schedule', githubEnv(80, fake));
+    expect(plan.code, plan.stdout).toBe(0);
+    // Two slots are free (2 and 3 stay in progress): the returned task and the pending one.
+    expect(JSON.parse(plan.outputs.tasks as string)).toEqual(['1', '4']);
+    expect(plan.stdout).toContain('task 1: its run ended (cancelled) without completing it; returned to pending with one attempt used.');
+    const tasks = JSON.parse(originFile(origin, TASKS)).master.tasks;
+    expect(tasks[0]).toMatchObject({ status: 'in-progress', metadata: { waves: { attempts: 1, runId: '80', lastError: expect.stringContaining('ended (cancelled)') } } });
+    expect(tasks[1].metadata.waves.runId).toBe('78');
+    expect(tasks[2].status).toBe('in-progress');
+    expect(fake.requests.map((request) => request.route)).toEqual(['GET /repos/{owner}/{repo}/actions/runs/{run_id}', 'GET /repos/{owner}/{repo}/actions/runs/{run_id}']);
+  });
+
+  it('plan and complete in file mode with next: none make no API call', async () => {
+    fake = await startFakeGitHub();
+    const origin = createOrigin({ [TASKS]: tasksJson([{ id: 1, title: 'a' }, { id: 2, title: 'b' }]) });
+    const plan = await runActionAsync({ command: 'plan', token: TOKEN, next: 'none' }, cloneWorkspace(origin), 'push', githubEnv(1, fake));
+    expect(plan.code, plan.stdout).toBe(0);
+    const leg = await runActionAsync({ command: 'complete', task: '1', result: 'failure', token: TOKEN, next: 'none' }, cloneWorkspace(origin), 'push', githubEnv(1, fake));
+    expect(leg.code, leg.stdout).toBe(0);
+    expect(statuses(originFile(origin, TASKS))).toEqual({ 1: 'pending', 2: 'in-progress' });
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('plan: when the API cannot be reached, the stale-claim check is skipped with a warning', async () => {
+    const origin = createOrigin({ [TASKS]: tasksJson([{ id: 1, title: 'a', status: 'in-progress', metadata: { waves: { attempts: 0, runId: '5', runUrl: 'u' } } }, { id: 2, title: 'b' }]) });
+    const plan = await runActionAsync({ command: 'plan', token: TOKEN }, cloneWorkspace(origin), 'schedule', { GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '9', GITHUB_API_URL: 'http://127.0.0.1:9' });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.stdout).toMatch(/::warning::could not check the run that claimed task 1/);
+    expect(JSON.parse(plan.outputs.tasks as string)).toEqual(['2']);
+  }, 120_000);
+
+  it('without a checkout, claims and completions go through the Contents API, re-applied after a 409', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    fake.setFile(TASKS, tasksJson([{ id: 1, title: 'a' }, { id: 2, title: 'b' }, { id: 3, title: 'c', dependencies: [1] }]));
+    const workspace = mkdtempSync(join(tmpdir(), 'waves-nocheckout-'));
+    mkdirSync(join(workspace, '.taskmaster/tasks'), { recursive: true });
+    writeFileSync(join(workspace, TASKS), fake.readFile(TASKS)!.text);
+    fake.fail({ route: 'PUT /repos/{owner}/{repo}/contents/{path}', times: 1, status: 409 });
+    const plan = await runActionAsync({ command: 'plan', token: TOKEN }, workspace, 'workflow_dispatch', githubEnv(3, fake));
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(JSON.parse(plan.outputs.tasks as string)).toEqual(['1', '2']);
+    expect(statuses(fake.readFile(TASKS)!.text)).toEqual({ 1: 'in-progress', 2: 'in-progress', 3: 'pending' });
+    const legs = await Promise.all(['1', '2'].map((id) => runActionAsync({ command: 'complete', task: id, result: 'success', token: TOKEN }, workspace, 'workflow_dispatch', githubEnv(3, fake!))));
+    for (const leg of legs) expect(leg.code, leg.stdout).toBe(0);
+    expect(statuses(fake.readFile(TASKS)!.text)).toEqual({ 1: 'done', 2: 'done', 3: 'pending' });
+    expect(fake.dispatches).toHaveLength(2);
+    expect(fake.commits.map((commit) => commit.committer?.name)).not.toContain(undefined);
+  }, 120_000);
+});
