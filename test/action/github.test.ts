@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -128,4 +128,49 @@ describe('the action and the GitHub API (a local fake)', () => {
     expect(fake.dispatches).toHaveLength(2);
     expect(fake.commits.map((commit) => commit.committer?.name)).not.toContain(undefined);
   }, 120_000);
+
+  it('the whole seed loop, each next plan started by the dispatch the completions send', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    const seed = (await import('node:fs')).readFileSync(new URL('../../examples/seed/.taskmaster/tasks/tasks.json', import.meta.url), 'utf8').replace('"status": "in-progress",\n        "priority": "high",\n        "dependencies": [],\n        "complexity": 7', '"status": "pending",\n        "priority": "high",\n        "dependencies": [],\n        "complexity": 7');
+    const origin = createOrigin({ [TASKS]: seed });
+    let plans = 0;
+    for (let round = 1; round <= 12; round++) {
+      const plan = await runActionAsync({ command: 'plan', token: TOKEN }, cloneWorkspace(origin), round === 1 ? 'push' : 'workflow_dispatch', githubEnv(round * 10, fake));
+      plans++;
+      expect(plan.code, plan.stdout).toBe(0);
+      if (plan.outputs['all-done'] === 'true') break;
+      const ids = JSON.parse(plan.outputs.tasks as string) as string[];
+      const before = fake.dispatches.length;
+      const legs = await Promise.all(ids.map((id) => runActionAsync({ command: 'complete', task: id, result: 'success', token: TOKEN }, cloneWorkspace(origin), 'workflow_dispatch', githubEnv(round * 10, fake!))));
+      for (const leg of legs) expect(leg.code, leg.stdout).toBe(0);
+      // The next planner run exists only because the legs asked for it.
+      expect(fake.dispatches.length - before).toBe(ids.length);
+    }
+    expect(Object.values(statuses(originFile(origin, TASKS))).every((status) => status === 'done')).toBe(true);
+    expect(plans).toBeLessThanOrEqual(8);
+  }, 180_000);
+
+  it('plan: a claim that cannot be pushed dispatches nothing and fails clearly', async () => {
+    const origin = createOrigin({ [TASKS]: tasksJson([{ id: 1, title: 'a' }]) });
+    const hook = join(origin, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const plan = await runActionAsync({ command: 'plan', next: 'none' }, cloneWorkspace(origin), 'push', { GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '5' });
+    expect(plan.code).toBe(1);
+    expect(plan.outputs).toMatchObject({ matrix: '{"include":[]}', tasks: '[]', count: '0' });
+    expect(plan.stdout).toContain('::error::could not record the claim, so nothing was dispatched (a task must never run twice)');
+    expect(statuses(originFile(origin, TASKS))).toEqual({ 1: 'pending' });
+  }, 180_000);
+
+  it('plan: max-dispatch caps one run; complete: an unknown task is a clear error that writes nothing', async () => {
+    const origin = createOrigin({ [TASKS]: tasksJson([1, 2, 3, 4, 5].map((id) => ({ id, title: `t${id}` }))) });
+    const plan = await runActionAsync({ command: 'plan', 'max-dispatch': '2', next: 'none' }, cloneWorkspace(origin), 'push', { GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '6' });
+    expect(JSON.parse(plan.outputs.tasks as string)).toEqual(['1', '2']);
+    const before = originFile(origin, TASKS);
+    const leg = await runActionAsync({ command: 'complete', task: '99', result: 'success', next: 'none' }, cloneWorkspace(origin), 'push', { GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '6' });
+    expect(leg.code).toBe(1);
+    expect(leg.stdout).toContain("::error::Invalid task '99': no such task or subtask in .taskmaster/tasks/tasks.json.");
+    expect(originFile(origin, TASKS)).toBe(before);
+  });
 });
