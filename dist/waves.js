@@ -40,10 +40,10 @@ var COMMANDS = {
   status: async () => (await import("./chunks/statusCommand-ZXSEUY7T.js")).statusCommand,
   graph: async () => (await import("./chunks/graphCommand-F265WFDN.js")).graphCommand,
   prompt: async () => (await import("./chunks/promptCommand-XWMP7RDV.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-AO66EBXQ.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-H56Q7YOA.js")).runCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-T72SKHVG.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-FDTEWKY2.js")).runCommand,
   simulate: async () => (await import("./chunks/simulateCommand-EYKYTF3Z.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-2UVG5FHP.js")).demoCommand
+  demo: async () => (await import("./chunks/demoCommand-MIIREBX3.js")).demoCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

@@ -1,7 +1,5 @@
-import { allTasks, indexTasks } from '../core/indexTasks.js';
 import type { Problem, Task } from '../core/model.js';
-import { readTaskMasterState } from '../sources/loadPlan.js';
-import { parseTasksText } from '../sources/parseTasksText.js';
+import { findTaskForWrite } from './findTaskForWrite.js';
 import { editTaskInText, type TaskEdit } from './editTaskInText.js';
 import { updateFileLocked } from './writeFileLocked.js';
 
@@ -35,7 +33,7 @@ export async function updateTaskInFile(file: string, id: string, decide: (task: 
   let decideFailure: { error: unknown } | undefined;
   try {
     await updateFileLocked(file, (text) => {
-      const task = findTask(text, file, id, options.tag);
+      const { task } = findTaskForWrite(text, file, id, options.tag, 'updating', (message, problems) => new UpdateTaskError(message, { problems }));
       let edit: TaskEdit | undefined;
       try {
         edit = decide(task);
@@ -54,30 +52,4 @@ export async function updateTaskInFile(file: string, id: string, decide: (task: 
   }
   if (!update) throw new UpdateTaskError(`${file}: task ${id} was not updated`);
   return update;
-}
-
-/** The task by full id (or a subtask by the id written in the file, when that spells out its parent). */
-function findTask(text: string, file: string, id: string, tag: string | undefined): Task {
-  const result = parseTasksText(text, file, { ...readTaskMasterState(file), ...(tag === undefined ? {} : { tag }) });
-  const errors = result.problems.filter((problem) => problem.severity === 'error');
-  const where = `${file}${result.plan?.tag !== undefined ? ` (tag ${result.plan.tag})` : tag !== undefined ? ` (tag ${tag})` : ''}`;
-  // Only a file that cannot be read is refused: a broken dependency elsewhere must not stop a
-  // completion step from recording its own task.
-  if (!result.plan) {
-    const first = errors[0];
-    const at = first?.line !== undefined ? ` at line ${first.line}` : '';
-    const detail = first ? `${errors.length === 1 ? `an error${at}` : `${errors.length} errors, the first${at}`}: ${first.message}` : 'no task list';
-    throw new UpdateTaskError(`${where}: not updating task ${id}: the file has ${detail}. Run "waves validate ${file}" to see every problem; nothing was written`, { problems: errors });
-  }
-  const index = indexTasks(result.plan.tasks);
-  const aliased = index.aliases.get(id);
-  const task = index.byId.get(id) ?? (aliased === undefined ? undefined : index.byId.get(aliased));
-  if (!task) {
-    const known = allTasks(result.plan.tasks).map((candidate) => candidate.id);
-    const shown = known.slice(0, 12).join(', ') + (known.length > 12 ? `, ... (${known.length} in all)` : '');
-    throw new UpdateTaskError(`${where}: no task or subtask with id ${id}; known ids: ${shown || 'none'}; nothing was written`);
-  }
-  const sameId = allTasks(result.plan.tasks).filter((candidate) => candidate.id === task.id).length;
-  if (sameId > 1) throw new UpdateTaskError(`${where}: ${sameId} subtasks of task ${task.parentId ?? '?'} have the id ${task.id}; renumber them first; nothing was written`);
-  return task;
 }

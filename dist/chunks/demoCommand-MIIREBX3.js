@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-VHF4T7H2.js";
+} from "./chunk-T54RJOX2.js";
 import {
   renderStatusText
 } from "./chunk-X7SM7YK7.js";
@@ -16,7 +16,7 @@ import {
   planWaves
 } from "./chunk-UG4QRZME.js";
 import "./chunk-DTPBWX4E.js";
-import "./chunk-XNP76IRL.js";
+import "./chunk-E3V3VL5O.js";
 import {
   COMMON_OPTIONS,
   loadForCommand,

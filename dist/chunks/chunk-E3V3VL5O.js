@@ -2085,6 +2085,36 @@ var require_lib = __commonJS({
   }
 });
 
+// src/write/findTaskForWrite.ts
+function findTaskForWrite(text, file, id, tag, doing, refuse) {
+  const result = parseTasksText(text, file, { ...readTaskMasterState(file), ...tag === void 0 ? {} : { tag } });
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  const where = `${file}${result.plan?.tag !== void 0 ? ` (tag ${result.plan.tag})` : tag !== void 0 ? ` (tag ${tag})` : ""}`;
+  if (!result.plan) {
+    const first = errors[0];
+    const at = first?.line !== void 0 ? ` at line ${first.line}` : "";
+    const count = errors.length === 1 ? `an error${at}` : `${errors.length} errors, the first${at}`;
+    const detail = first ? `${count}: ${first.message}${first.hint ? ` (${first.hint})` : ""}` : "no task list";
+    throw refuse(`${where}: not ${doing} task ${id}: the file has ${detail}. Run "waves validate ${file}${tag === void 0 ? "" : ` --tag ${tag}`}" to see every problem; nothing was written`, errors);
+  }
+  const plan = result.plan;
+  const index = indexTasks(plan.tasks);
+  const task = index.byId.get(id) ?? aliased(index.aliases.get(id), id, index.byId);
+  if (!task) {
+    const known = allTasks(plan.tasks).map((candidate) => candidate.id);
+    const shown = known.slice(0, 12).join(", ") + (known.length > 12 ? `, ... (${known.length} in all)` : "");
+    throw refuse(`${where}: no task or subtask with id ${id}; known ids: ${shown || "none"}; nothing was written`, []);
+  }
+  const sameId = allTasks(plan.tasks).filter((candidate) => candidate.id === task.id).length;
+  if (sameId > 1) throw refuse(`${where}: ${sameId} subtasks of task ${task.parentId ?? "?"} have the id ${task.id}; renumber them first; nothing was written`, []);
+  return { plan, task, errors };
+}
+function aliased(fullId, written, byId) {
+  const task = fullId === void 0 ? void 0 : byId.get(fullId);
+  if (task?.parentId === void 0 || !written.startsWith(task.parentId)) return void 0;
+  return /^[.-]./.test(written.slice(task.parentId.length)) ? task : void 0;
+}
+
 // src/write/editStatusInText.ts
 var import_yaml = __toESM(require_dist(), 1);
 var EditStatusError = class extends Error {
@@ -2294,7 +2324,7 @@ async function setTaskStatus(file, id, status, options = {}) {
   let change;
   try {
     await updateFileLocked(file, (text) => {
-      const { plan, task, errors } = findTask(text, file, id, options.tag);
+      const { plan, task, errors } = findTaskForWrite(text, file, id, options.tag, "setting the status of", (message, problems) => new SetStatusError(message, { problems }));
       const edit = editStatus(text, file, task.path, status);
       change = { previous: task.status, previousWritten: edit.previous, task, changed: edit.text !== text, otherErrors: errors };
       if (plan.tag !== void 0) change.tag = plan.tag;
@@ -2306,36 +2336,6 @@ async function setTaskStatus(file, id, status, options = {}) {
   }
   if (!change) throw new SetStatusError(`${file}: task ${id} was not updated`);
   return change;
-}
-function aliased(fullId, written, byId) {
-  const task = fullId === void 0 ? void 0 : byId.get(fullId);
-  if (task?.parentId === void 0 || !written.startsWith(task.parentId)) return void 0;
-  return /^[.-]./.test(written.slice(task.parentId.length)) ? task : void 0;
-}
-function findTask(text, file, id, tag) {
-  const result = parseTasksText(text, file, { ...readTaskMasterState(file), ...tag === void 0 ? {} : { tag } });
-  const errors = result.problems.filter((problem) => problem.severity === "error");
-  const where = `${file}${result.plan?.tag !== void 0 ? ` (tag ${result.plan.tag})` : tag !== void 0 ? ` (tag ${tag})` : ""}`;
-  if (!result.plan) {
-    const first = errors[0];
-    const at = first?.line !== void 0 ? ` at line ${first.line}` : "";
-    const count = errors.length === 1 ? `an error${at}` : `${errors.length} errors, the first${at}`;
-    const detail = first ? `${count}: ${first.message}${first.hint ? ` (${first.hint})` : ""}` : "no task list";
-    throw new SetStatusError(`${where}: not setting the status of task ${id}: the file has ${detail}. Run "waves validate ${file}${tag === void 0 ? "" : ` --tag ${tag}`}" to see every problem; nothing was written`, { problems: errors });
-  }
-  const plan = result.plan;
-  const index = indexTasks(plan.tasks);
-  const task = index.byId.get(id) ?? aliased(index.aliases.get(id), id, index.byId);
-  if (!task) {
-    const known = allTasks(plan.tasks).map((candidate) => candidate.id);
-    const shown = known.slice(0, 12).join(", ") + (known.length > 12 ? `, ... (${known.length} in all)` : "");
-    throw new SetStatusError(`${where}: no task or subtask with id ${id}; known ids: ${shown || "none"}; nothing was written`);
-  }
-  const sameId = allTasks(plan.tasks).filter((candidate) => candidate.id === task.id);
-  if (sameId.length > 1) {
-    throw new SetStatusError(`${where}: ${sameId.length} subtasks of task ${task.parentId ?? "?"} have the id ${task.id}; renumber them first; nothing was written`);
-  }
-  return { plan, task, errors };
 }
 
 export {

@@ -6,7 +6,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-XNP76IRL.js";
+} from "./chunk-E3V3VL5O.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,

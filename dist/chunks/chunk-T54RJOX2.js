@@ -14,7 +14,7 @@ import {
 } from "./chunk-DTPBWX4E.js";
 import {
   setTaskStatus
-} from "./chunk-XNP76IRL.js";
+} from "./chunk-E3V3VL5O.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
