@@ -6,7 +6,7 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
-  columns: process.stdout.columns,
+  columns: process.stdout.columns || undefined, // 0 on a terminal that does not say its size
   onInterrupt: (handler) => {
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);
