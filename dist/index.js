@@ -53690,10 +53690,6 @@ function readJsonQuietly(file2) {
   }
 }
 
-// src/write/editTaskInText.ts
-import { isDeepStrictEqual } from "node:util";
-var import_yaml3 = __toESM(require_dist(), 1);
-
 // src/write/editStatusInText.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var EditStatusError = class extends Error {
@@ -53840,37 +53836,11 @@ function verify(edited, file2, taskPath, status) {
   if (written !== status) throw new EditStatusError(`${file2}: writing status "${status}" at ${taskPath.join(".")} would not read back as written; nothing was changed`);
 }
 
-// src/write/editTaskInText.ts
+// src/write/taskEditShared.ts
 var EditTaskError = class extends Error {
   name = "EditTaskError";
 };
-var BOM2 = "\uFEFF";
-function editTaskInText(text, file2, taskPath, change) {
-  const where = `${file2}: task at ${taskPath.join(".")}`;
-  let edited = text;
-  try {
-    if (change.status !== void 0) edited = editStatus(text, file2, taskPath, change.status).text;
-  } catch (error63) {
-    throw new EditTaskError(error63.message, { cause: error63 });
-  }
-  if (change.waves === void 0) return edited;
-  const waves = change.waves === null ? null : JSON.parse(JSON.stringify(change.waves));
-  const bom = edited.startsWith(BOM2) ? BOM2 : "";
-  const source = edited.slice(bom.length);
-  if (isYamlFile(file2)) {
-    const splice2 = yamlSplice(source, where, taskPath, waves);
-    if (!splice2) return edited;
-    const result2 = apply(source, splice2);
-    verifyYaml(source, result2, where, taskPath, change.status, waves);
-    return bom + result2;
-  }
-  const splice = jsonSplice(source, where, taskPath, waves);
-  if (!splice) return edited;
-  const result = apply(source, splice);
-  verifyJson(result, splice, where, change.status, waves);
-  return bom + result;
-}
-function apply(source, splice) {
+function applySplice(source, splice) {
   return source.slice(0, splice.start) + splice.insert + source.slice(splice.end);
 }
 function expectedTask(task, status, waves) {
@@ -53888,6 +53858,13 @@ function expectedTask(task, status, waves) {
 function unreadable(where) {
   return new EditTaskError(`${where}: the edited file would not read back as asked; nothing was changed`);
 }
+function detectLineBreak2(source) {
+  const newline = source.indexOf("\n");
+  return newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
+}
+
+// src/write/wavesInJson.ts
+import { isDeepStrictEqual } from "node:util";
 function jsonSplice(source, where, taskPath, waves) {
   const task = jsonTask(source, where, taskPath);
   const splice = jsonSpliceInTask(source, where, task, waves);
@@ -53997,10 +53974,6 @@ function lineIndent(source, offset) {
 function fileIndentUnit(source) {
   return /\n([ \t]+)\S/.exec(source)?.[1] ?? "  ";
 }
-function detectLineBreak2(source) {
-  const newline = source.indexOf("\n");
-  return newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
-}
 function verifyJson(after, splice, where, status, waves) {
   const { task } = splice;
   const end = task.offset + task.length;
@@ -54013,6 +53986,10 @@ function verifyJson(after, splice, where, status, waves) {
   }
   if (!isDeepStrictEqual(written, expectedTask(getNodeValue2(task), status, waves))) throw unreadable(where);
 }
+
+// src/write/wavesInYaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 var YAML_OPTIONS = { lineWidth: 0 };
 function yamlSplice(source, where, taskPath, waves) {
   const document = (0, import_yaml3.parseDocument)(source, { uniqueKeys: false });
@@ -54033,7 +54010,7 @@ function yamlSplice(source, where, taskPath, waves) {
     const wavesPair = lastPair(metadata, "waves");
     if (!wavesPair) return insertYamlPair2(source, metadata, "waves", waves, style);
     if ((0, import_yaml3.isNode)(wavesPair.value) && (wavesPair.value.anchor || (0, import_yaml3.isAlias)(wavesPair.value))) throw new EditTaskError(`${where}: metadata.waves is a YAML anchor or alias; edit it by hand`);
-    if (isDeepStrictEqual(toJson(wavesPair.value), waves)) return void 0;
+    if (isDeepStrictEqual2(toJson(wavesPair.value), waves)) return void 0;
     return replaceYamlPair(source, metadata, wavesPair, waves, style);
   }
   if (!metadataPair) return insertYamlPair2(source, task, "metadata", { waves }, style);
@@ -54175,7 +54152,35 @@ function verifyYaml(before, after, where, taskPath, status, waves) {
   const parent = taskPath.slice(0, -1).reduce((node2, key) => node2[key], expected);
   const last = taskPath.at(-1);
   parent[last] = expectedTask(parent[last], status, waves);
-  if (!isDeepStrictEqual(read(after), expected)) throw unreadable(where);
+  if (!isDeepStrictEqual2(read(after), expected)) throw unreadable(where);
+}
+
+// src/write/editTaskInText.ts
+var BOM2 = "\uFEFF";
+function editTaskInText(text, file2, taskPath, change) {
+  const where = `${file2}: task at ${taskPath.join(".")}`;
+  let edited = text;
+  try {
+    if (change.status !== void 0) edited = editStatus(text, file2, taskPath, change.status).text;
+  } catch (error63) {
+    throw new EditTaskError(error63.message, { cause: error63 });
+  }
+  if (change.waves === void 0) return edited;
+  const waves = change.waves === null ? null : JSON.parse(JSON.stringify(change.waves));
+  const bom = edited.startsWith(BOM2) ? BOM2 : "";
+  const source = edited.slice(bom.length);
+  if (isYamlFile(file2)) {
+    const splice2 = yamlSplice(source, where, taskPath, waves);
+    if (!splice2) return edited;
+    const result2 = applySplice(source, splice2);
+    verifyYaml(source, result2, where, taskPath, change.status, waves);
+    return bom + result2;
+  }
+  const splice = jsonSplice(source, where, taskPath, waves);
+  if (!splice) return edited;
+  const result = applySplice(source, splice);
+  verifyJson(result, splice, where, change.status, waves);
+  return bom + result;
 }
 
 // src/write/applyTaskChanges.ts
@@ -55028,7 +55033,7 @@ async function completeAction(context) {
   const result = settings.result ?? "failure";
   context.load(await store.read());
   let status;
-  const apply2 = (text) => applyTaskChanges(text, file2, context.parseOptions, (plan) => {
+  const apply = (text) => applyTaskChanges(text, file2, context.parseOptions, (plan) => {
     const task = indexTasks(plan.tasks).byId.get(id);
     if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${file2}.`);
     const changes = /* @__PURE__ */ new Map();
@@ -55038,12 +55043,12 @@ async function completeAction(context) {
   });
   let finalText = await store.read();
   if (settings.dryRun) {
-    finalText = apply2(finalText).text ?? finalText;
+    finalText = apply(finalText).text ?? finalText;
     info(`dry-run: task ${id} would be ${status}; nothing was written.`);
   } else {
     let written;
     await store.update(`waves: task ${id} ${result === "success" ? "done" : result} (run ${environment.run.runId})`, (fresh) => {
-      written = apply2(fresh).text;
+      written = apply(fresh).text;
       return written;
     });
     if (written !== void 0) finalText = written;
@@ -55507,13 +55512,13 @@ function decode3(base643) {
 import { setTimeout as sleep2 } from "node:timers/promises";
 var MAX_BACKOFF_MS = 3e4;
 async function updateRepositoryFile(client, update) {
-  const { owner, repo, path, branch, message, committer, apply: apply2 } = update;
+  const { owner, repo, path, branch, message, committer, apply } = update;
   const maxAttempts = Math.max(1, update.maxAttempts ?? 10);
   const backoffMs = update.backoffMs ?? 1e3;
   const where = `${path} on ${branch} in ${owner}/${repo}`;
   for (let attempt = 1; ; attempt++) {
     const current = await readRepositoryFile(client, { owner, repo, path, ref: branch });
-    const next = apply2(current.text);
+    const next = apply(current.text);
     if (next === void 0 || next === current.text) return { attempts: attempt, changed: false };
     try {
       const { data } = await client.request("PUT /repos/{owner}/{repo}/contents/{path}", {
