@@ -17,12 +17,22 @@ import { readRunnerEnvironment } from './readRunnerEnvironment.js';
 import { InputError, readSettings, type ActionSettings } from './readSettings.js';
 import { createContentsTasksStore, createGitTasksStore, type TasksStore } from './tasksStore.js';
 import { reportProblems } from './reportProblems.js';
+import { completeIssuesAction } from './issues/completeIssuesAction.js';
+import type { IssuesActionContext } from './issues/issuesActionContext.js';
+import { planIssuesAction } from './issues/planIssuesAction.js';
+import { promptIssuesAction } from './issues/promptIssuesAction.js';
+import { statusIssuesAction } from './issues/statusIssuesAction.js';
 
 /** The action: read inputs and the runner's environment, then plan, complete, prompt or report. */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
+    if (settings.source === 'issues') {
+      const commands = { plan: planIssuesAction, complete: completeIssuesAction, prompt: promptIssuesAction, status: statusIssuesAction };
+      await commands[settings.command](createIssuesContext(settings));
+      return;
+    }
     const context = createContext(settings);
     const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction };
     await commands[settings.command](context);
@@ -57,6 +67,14 @@ function createContext(settings: ActionSettings): ActionContext {
     client: makeClient,
     github: { getWorkflowRun, dispatchWorkflow },
   };
+}
+
+function createIssuesContext(settings: ActionSettings): IssuesActionContext {
+  const environment = readRunnerEnvironment(process.env, process.cwd());
+  if (!settings.token) throw new InputError("source: issues needs a token: set 'token' (the default github.token works with `permissions: issues: write`).");
+  if (!environment.owner || !environment.repo) throw new InputError('source: issues needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
+  const client = createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => core.warning(event.message) });
+  return { settings, environment, owner: environment.owner, repo: environment.repo, client: () => client, now: () => new Date().toISOString(), github: { getWorkflowRun, dispatchWorkflow } };
 }
 
 function createStore(settings: ActionSettings, environment: ReturnType<typeof readRunnerEnvironment>, file: string, client: () => GitHubClient | undefined): TasksStore {

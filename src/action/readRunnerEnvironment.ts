@@ -16,6 +16,8 @@ export interface RunnerEnvironment {
   /** `owner/repo/.github/workflows/file.yml@refs/heads/main`. */
   workflowRef?: string;
   eventName?: string;
+  /** GITHUB_EVENT_PATH: the webhook payload that started the run. */
+  eventPath?: string;
   /** Whether the workspace is a git checkout we can commit in. */
   isGitCheckout: boolean;
 }
@@ -41,5 +43,6 @@ export function readRunnerEnvironment(env: Record<string, string | undefined>, c
   if (branch !== undefined) result.branch = branch;
   if (env.GITHUB_WORKFLOW_REF !== undefined) result.workflowRef = env.GITHUB_WORKFLOW_REF;
   if (env.GITHUB_EVENT_NAME !== undefined) result.eventName = env.GITHUB_EVENT_NAME;
+  if (env.GITHUB_EVENT_PATH) result.eventPath = env.GITHUB_EVENT_PATH;
   return result;
 }

@@ -7,6 +7,18 @@ export type NextRun = 'dispatch' | 'push' | 'none';
 /** What the action was asked to do, read once from its inputs. */
 export interface ActionSettings {
   command: 'plan' | 'complete' | 'prompt' | 'status';
+  /** Where the tasks are: a tasks file in the repository, or the repository's labelled issues. */
+  source: 'file' | 'issues';
+  /** The label that makes an issue a task (issues source). */
+  label: string;
+  /** Prefix of status labels (issues source), e.g. `status:` in `status:in-progress`. */
+  statusPrefix: string;
+  /** Issues source: close a task's issue when it is done (else label it `status:done`). */
+  closeOnDone: boolean;
+  /** Keep the dashboard in one issue of the repository, edited on every run. */
+  dashboardIssue: boolean;
+  /** The label that finds the dashboard issue. */
+  dashboardLabel: string;
   /** Tasks file relative to the workspace; undefined = find it as the CLI does. */
   tasksFile?: string;
   tag?: string;
@@ -54,6 +66,12 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     maxAttempts: wholeNumber('max-attempts', getInput('max-attempts') || '2', 1, 100),
     next: oneOf('next', getInput('next') || 'dispatch', NEXT),
     dryRun: boolean('dry-run', getInput('dry-run') || 'false'),
+    source: oneOf('source', getInput('source') || 'file', ['file', 'issues'] as const),
+    label: labelName('label', getInput('label') || 'wave-task'),
+    statusPrefix: labelName('status-label-prefix', getInput('status-label-prefix') || 'status:'),
+    closeOnDone: boolean('close-on-done', getInput('close-on-done') || 'true'),
+    dashboardIssue: boolean('dashboard-issue', getInput('dashboard-issue') || 'false'),
+    dashboardLabel: labelName('dashboard-label', getInput('dashboard-label') || 'wave-dashboard'),
   };
   const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template'), workflow: getInput('workflow'), token: getInput('token') };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;
@@ -84,6 +102,13 @@ function boolean(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+function labelName(name: string, value: string): string {
+  const trimmed = value.trim();
+  // GitHub allows 50 characters in a label name; a comma would split it in the REST API's label filter.
+  if (trimmed === '' || trimmed.length > 50 || trimmed.includes(',')) throw new InputError(`Invalid ${name} '${value}'. Expected a label name of at most 50 characters, without commas.`);
+  return trimmed;
 }
 
 function readPools(text: string): Record<string, number> {

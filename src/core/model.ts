@@ -74,7 +74,7 @@ export interface Task {
 }
 
 /** The format a tasks file is written in. */
-export type PlanFormat = 'taskmaster' | 'waves';
+export type PlanFormat = 'taskmaster' | 'waves' | 'issues';
 
 /** A loaded tasks file: one tag's tasks, normalised. */
 export interface Plan {

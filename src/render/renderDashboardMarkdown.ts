@@ -17,6 +17,14 @@ export interface DashboardOptions {
   title?: string;
   /** When the dashboard was made, shown in the footer as given. */
   generatedAt?: string;
+  /** Warnings to show under the counts (any text; escaped), e.g. ignored dependencies. */
+  notes?: readonly string[];
+  /** Markdown added before the graph, already safe (the caller escapes what it puts in). */
+  appendix?: string;
+  /** Rows per table (default 300); smaller for places with a size limit, such as an issue body. */
+  maxRows?: number;
+  /** Nodes in the Mermaid graph (default 150); 0 leaves the graph out. */
+  maxGraphNodes?: number;
 }
 
 // A step summary over 1 MiB is rejected. Rows carry at most ~100 characters of title (each at most
@@ -38,6 +46,14 @@ export function renderDashboardMarkdown(plan: Plan, result: PlanResult, options:
   out.push(summaryLine(result), '');
   if (result.criticalPath.length > 0) out.push(etaLine(result), '');
 
+  const maxRows = options.maxRows ?? MAX_ROWS;
+  const notes = options.notes ?? [];
+  if (notes.length > 0) {
+    for (const note of notes.slice(0, MAX_PROBLEMS)) out.push(`- ⚠️ ${escapeMarkdown(note, 300)}`);
+    if (notes.length > MAX_PROBLEMS) out.push(`- … and ${notes.length - MAX_PROBLEMS} more warnings`);
+    out.push('');
+  }
+
   const problems = result.problems.filter((problem) => problem.severity === 'error');
   if (problems.length > 0) {
     out.push(`**⛔ ${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing is dispatched until ${problems.length === 1 ? 'it is' : 'they are'} fixed.**`, '');
@@ -49,8 +65,8 @@ export function renderDashboardMarkdown(plan: Plan, result: PlanResult, options:
   if (result.units.length === 0) out.push('_No tasks._', '');
   if (open.length > 0) {
     out.push('| Task | Priority | Status | Agent | Wave | Waiting on |', '|---|---|---|---|---|---|');
-    for (const unit of open.slice(0, MAX_ROWS)) out.push(openRow(unit, held));
-    if (open.length > MAX_ROWS) out.push('', `_… and ${open.length - MAX_ROWS} more open ${noun(result, open.length - MAX_ROWS)} not shown._`);
+    for (const unit of open.slice(0, maxRows)) out.push(openRow(unit, held));
+    if (open.length > maxRows) out.push('', `_… and ${open.length - maxRows} more open ${noun(result, open.length - maxRows)} not shown._`);
     out.push('');
   }
   if (result.waves.length > 0) out.push(...wavesList(result, byId), '');
@@ -58,11 +74,13 @@ export function renderDashboardMarkdown(plan: Plan, result: PlanResult, options:
     // Finished work matters less than what is left, so it folds away; the blank lines let GitHub render the table inside.
     out.push('<details>', `<summary>${finished.length} finished (done or cancelled)</summary>`, '');
     out.push('| Task | Priority | Status | Agent |', '|---|---|---|---|');
-    for (const unit of finished.slice(0, MAX_ROWS)) out.push(`| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} |`);
-    if (finished.length > MAX_ROWS) out.push('', `_… and ${finished.length - MAX_ROWS} more finished ${noun(result, finished.length - MAX_ROWS)} not shown._`);
+    for (const unit of finished.slice(0, maxRows)) out.push(`| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} |`);
+    if (finished.length > maxRows) out.push('', `_… and ${finished.length - maxRows} more finished ${noun(result, finished.length - maxRows)} not shown._`);
     out.push('', '</details>', '');
   }
-  if (result.units.length > 0) out.push('### Dependency graph', '', '```mermaid', graph(plan, result).trimEnd(), '```', '');
+  if (options.appendix) out.push(options.appendix.trimEnd(), '');
+  const maxGraphNodes = options.maxGraphNodes ?? MAX_GRAPH_NODES;
+  if (result.units.length > 0 && maxGraphNodes > 0) out.push('### Dependency graph', '', '```mermaid', graph(plan, result, maxGraphNodes).trimEnd(), '```', '');
   if (options.generatedAt !== undefined) out.push(`<sub>Generated ${escapeMarkdown(options.generatedAt, 100)} by wave-orchestrator</sub>`, '');
   return out.join('\n');
 }
@@ -126,8 +144,8 @@ function agentCell(unit: UnitView): string {
 }
 
 /** The graph, made smaller until Mermaid agrees to draw it (it refuses text over 50,000 characters). */
-function graph(plan: Plan, result: PlanResult): string {
-  let maxNodes = MAX_GRAPH_NODES;
+function graph(plan: Plan, result: PlanResult, largest: number): string {
+  let maxNodes = largest;
   let text = renderMermaid(plan, result, { maxNodes });
   while (text.length > MERMAID_MAX_TEXT && maxNodes > 1) {
     maxNodes = Math.floor(maxNodes / 2);

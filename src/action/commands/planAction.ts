@@ -76,7 +76,7 @@ export async function planAction(context: ActionContext): Promise<void> {
   core.setOutput('count', String(matrix.include.length));
   for (const [id, run] of ended) core.warning(`task ${id}: its run ended (${run.conclusion ?? 'unknown'}) without completing it; returned to pending with one attempt used. ${run.runUrl}`);
   core.info(dispatch.length > 0 ? `Dispatching ${dispatch.join(', ')}${settings.claim && !settings.dryRun ? ` (claimed through ${store.kind})` : ''}.` : 'Nothing to dispatch now.');
-  await publishDashboard(context, outcome.text);
+  await publishDashboard(context, outcome.text, dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch');
 }
 
 /** Claims of ours (runs other than this one) whose run has ended, asked through the API. */

@@ -5,5 +5,5 @@ import { publishDashboard } from '../publishDashboard.js';
 export async function statusAction(context: ActionContext): Promise<void> {
   const text = await context.store.read();
   context.load(text);
-  await publishDashboard(context, text);
+  await publishDashboard(context, text, 'status');
 }

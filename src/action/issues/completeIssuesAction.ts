@@ -1,0 +1,102 @@
+import * as core from '@actions/core';
+import { planWaves } from '../../core/planWaves.js';
+import type { TaskStatus } from '../../core/model.js';
+import { graphqlRequest } from '../../github/graphqlRequest.js';
+import { ISSUE_COMMENTS_QUERY, LABEL_QUERY } from '../../github/issueQueries.js';
+import { applyIssueWrites, type IssueWrite } from '../../github/issueWrites.js';
+import { dispatchNextPlan } from '../dispatchNextPlan.js';
+import { InputError } from '../readSettings.js';
+import { ensureLabels } from './ensureLabels.js';
+import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.js';
+import { issueNumberOfTask, statusLabelWrites } from './issueLabelWrites.js';
+import { publishIssuesDashboard } from './publishIssuesDashboard.js';
+
+interface IssueForCompletion {
+  id: string;
+  state: 'OPEN' | 'CLOSED';
+  labels: { nodes: { id: string; name: string }[] };
+  parent: { id: string; number: number; state: 'OPEN' | 'CLOSED'; subIssues: { nodes: { number: number; state: 'OPEN' | 'CLOSED' }[] } } | null;
+  comments: { nodes: { id: string; body: string }[] };
+}
+
+const ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+) -->/;
+
+/**
+ * `command: complete` with `source: issues`. Success closes the issue as completed (or, with
+ * `close-on-done: false`, labels it done). Failure uses an attempt: one comment per task per run
+ * with the run link (a re-run edits it), then back to pending, or `status:blocked` when none are left.
+ */
+export async function completeIssuesAction(context: IssuesActionContext): Promise<void> {
+  const { settings, environment } = context;
+  const id = settings.task as string;
+  const result = settings.result ?? 'failure';
+  const number = issueNumberOfTask(id);
+  if (number === undefined) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
+  const client = context.client();
+  type Answer = { repository: { issue: IssueForCompletion | null } | null };
+  const answer = await graphqlRequest<Answer>(client, `Reading issue #${number}`, ISSUE_COMMENTS_QUERY, { owner: context.owner, name: context.repo, number });
+  const issue = answer.repository?.issue;
+  if (!issue) throw new InputError(`Invalid task '${id}': issue #${number} does not exist in ${context.owner}/${context.repo}.`);
+
+  const labels = issue.labels.nodes;
+  const statusName = (value: string) => `${settings.statusPrefix}${value}`;
+  const writes: IssueWrite[] = [];
+  let status: TaskStatus;
+  let summary: string;
+  if (result === 'success') {
+    status = 'done';
+    summary = `task ${id} done`;
+    if (settings.closeOnDone) {
+      writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, undefined));
+      if (issue.state === 'OPEN') writes.push({ kind: 'close', issueId: issue.id, reason: 'COMPLETED' });
+    } else {
+      const done = labels.find((label) => label.name === statusName('done'))?.id ?? (await labelId(context, statusName('done')));
+      writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, { name: statusName('done'), id: done }));
+    }
+    // The last phase done finishes its parent (subtask granularity).
+    const parent = issue.parent;
+    if (parent && parent.state === 'OPEN' && settings.closeOnDone && parent.subIssues.nodes.every((child) => child.number === number || child.state === 'CLOSED')) {
+      writes.push({ kind: 'close', issueId: parent.id, reason: 'COMPLETED' });
+    }
+  } else {
+    const runs = new Set(issue.comments.nodes.map((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1]).filter((run): run is string => run !== undefined && run !== environment.run.runId));
+    const attempts = runs.size + 1;
+    status = attempts >= settings.maxAttempts ? 'blocked' : 'pending';
+    summary = `task ${id} ${result}: attempt ${attempts} of ${settings.maxAttempts}, ${status}`;
+    const body = [
+      `<!-- waves:attempt run=${environment.run.runId} -->`,
+      `❌ **wave-orchestrator**: attempt ${attempts} of ${settings.maxAttempts} at task ${id} ended with \`${result}\` in run ${environment.run.runUrl}.`,
+      '',
+      status === 'blocked' ? `No attempts left: labelled \`${statusName('blocked')}\`; it needs a person. Remove the label to try again.` : 'Back to pending: the next plan dispatches it again.',
+    ].join('\n');
+    const own = issue.comments.nodes.find((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1] === environment.run.runId);
+    writes.push(own ? { kind: 'editComment', commentId: own.id, body } : { kind: 'comment', subjectId: issue.id, body });
+    const blocked = status === 'blocked' ? { name: statusName('blocked'), id: await labelId(context, statusName('blocked')) } : undefined;
+    writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, blocked));
+  }
+
+  if (settings.dryRun) core.info(`dry-run: task ${id} would be ${status}; nothing was written.`);
+  else {
+    const outcomes = await applyIssueWrites(client, writes, `Recording task ${id} as ${status}`);
+    const failed = outcomes.find((outcome) => outcome.error !== undefined);
+    if (failed) throw new Error(`could not record task ${id} as ${status}: ${failed.error}`);
+    core.info(`Task ${id}: ${status} (${result}), recorded on issue #${number}.`);
+  }
+  core.setOutput('task-status', status);
+
+  const { snapshot, planned } = await readIssuesPlan(context);
+  const result2 = planWaves(planned.plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
+  await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: result2, notes: planned.notes }, [], summary);
+  if (settings.next === 'dispatch' && !settings.dryRun) await dispatchNextPlan({ ...context, client: () => client });
+}
+
+/** A label's node id, created when missing. */
+async function labelId(context: IssuesActionContext, name: string): Promise<string> {
+  type Answer = { repository: { id: string; label: { id: string } | null } };
+  const answer = await graphqlRequest<Answer>(context.client(), `Reading the label '${name}'`, LABEL_QUERY, { owner: context.owner, name: context.repo, label: name });
+  if (answer.repository.label) return answer.repository.label.id;
+  const ids = await ensureLabels(context.client(), context.settings, answer.repository.id, new Map(), [name]);
+  const id = ids.get(name);
+  if (!id) throw new Error(`the label '${name}' does not exist and could not be created`);
+  return id;
+}

@@ -1,0 +1,147 @@
+import { unknownReferences } from '../sources/issues/unknownReferences.js';
+import { referenceKey, type IssueSnapshot, type IssueState, type IssueStateReason, type LinkedIssue, type TaskIssue } from '../sources/issues/issueSnapshot.js';
+import type { GitHubClient } from './createGitHubClient.js';
+import { fetchIssueSnapshotRest } from './fetchIssueSnapshotRest.js';
+import { graphqlAnswer, graphqlRequest, GraphQLFieldMissingError } from './graphqlRequest.js';
+import { buildReferencedIssuesDocument, TASK_ISSUES_QUERY } from './issueQueries.js';
+import type { IssueSourceSettings } from './issueSourceSettings.js';
+
+export type { IssueSourceSettings } from './issueSourceSettings.js';
+
+/** Lookups per referenced-issues request (each is one aliased `repository { issue }`). */
+const REFERENCES_PER_REQUEST = 100;
+
+/**
+ * Reads every task issue with GraphQL: pages of 100 with labels, blocked-by and sub-issues in the
+ * same query, then one request for the issues task bodies name that are not tasks. For N task issues
+ * that is ceil(N/100) requests, plus one when bodies name outside issues. A server without the
+ * issue-dependency or sub-issue fields (older GitHub Enterprise Server) is read through REST instead,
+ * into the same snapshot.
+ */
+export async function fetchIssueSnapshot(client: GitHubClient, settings: IssueSourceSettings, onFallback?: (reason: string) => void): Promise<IssueSnapshot> {
+  try {
+    return await fetchWithGraphQL(client, settings);
+  } catch (error) {
+    if (!(error instanceof GraphQLFieldMissingError)) throw error;
+    onFallback?.(`${error.message}: reading issues through the REST API instead.`);
+    return fetchIssueSnapshotRest(client, settings);
+  }
+}
+
+interface IssueNode {
+  id: string;
+  databaseId: number;
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  state: IssueState;
+  stateReason: IssueStateReason;
+  authorAssociation: string;
+  author: { login: string } | null;
+  labels: { totalCount: number; nodes: { id: string; name: string }[] } | null;
+  blockedBy: { totalCount: number; nodes: LinkedNode[] };
+  subIssues: { totalCount: number; nodes: (LinkedNode & { id: string; title: string; url: string })[] };
+  parent: { number: number; repository: { nameWithOwner: string } } | null;
+}
+
+interface LinkedNode {
+  number: number;
+  state: IssueState;
+  stateReason: IssueStateReason;
+  repository?: { nameWithOwner: string };
+  title?: string;
+  url?: string;
+  id?: string;
+}
+
+interface TaskIssuesPage {
+  repository: {
+    id: string;
+    nameWithOwner: string;
+    labels?: { nodes: { id: string; name: string }[] };
+    taskLabel?: { id: string; name: string } | null;
+    dashboardLabel?: { id: string; name: string } | null;
+    dashboards?: { nodes: { id: string; number: number; body: string; url: string }[] };
+    issues: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] };
+  } | null;
+}
+
+async function fetchWithGraphQL(client: GitHubClient, settings: IssueSourceSettings): Promise<IssueSnapshot> {
+  const what = `Reading the issues labelled '${settings.label}' in ${settings.owner}/${settings.repo}`;
+  let after: string | null = null;
+  let requests = 0;
+  const snapshot: IssueSnapshot = { repository: `${settings.owner}/${settings.repo}`, repositoryId: '', issues: [], labelIds: new Map(), dashboards: [], referenced: new Map(), transport: 'graphql', requests: 0 };
+  for (;;) {
+    const page: TaskIssuesPage = await graphqlRequest<TaskIssuesPage>(client, what, TASK_ISSUES_QUERY, { owner: settings.owner, name: settings.repo, label: settings.label, after, first: after === null, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel });
+    requests++;
+    const repository = page.repository;
+    if (!repository) throw new GraphQLFieldMissingError(['Query.repository']);
+    if (after === null) {
+      snapshot.repository = repository.nameWithOwner;
+      snapshot.repositoryId = repository.id;
+      for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name, label.id);
+      snapshot.dashboards = repository.dashboards?.nodes ?? [];
+    }
+    for (const node of repository.issues.nodes) snapshot.issues.push(toTaskIssue(node, snapshot.repository));
+    if (!repository.issues.pageInfo.hasNextPage || !repository.issues.pageInfo.endCursor) break;
+    after = repository.issues.pageInfo.endCursor;
+  }
+  snapshot.requests = requests + (await fetchReferenced(client, snapshot));
+  return snapshot;
+}
+
+function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
+  const linked = (item: LinkedNode): LinkedIssue => ({
+    repository: item.repository?.nameWithOwner ?? repository,
+    number: item.number,
+    state: item.state,
+    stateReason: item.stateReason,
+    ...(item.title === undefined ? {} : { title: item.title }),
+    ...(item.url === undefined ? {} : { url: item.url }),
+    ...(item.id === undefined ? {} : { id: item.id }),
+  });
+  const truncated: string[] = [];
+  if ((node.labels?.totalCount ?? 0) > (node.labels?.nodes.length ?? 0)) truncated.push('labels');
+  if (node.blockedBy.totalCount > node.blockedBy.nodes.length) truncated.push('blocked-by issues');
+  if (node.subIssues.totalCount > node.subIssues.nodes.length) truncated.push('sub-issues');
+  return {
+    id: node.id,
+    databaseId: node.databaseId,
+    number: node.number,
+    title: node.title,
+    body: node.body,
+    url: node.url,
+    state: node.state,
+    stateReason: node.stateReason,
+    authorAssociation: node.authorAssociation,
+    author: node.author?.login,
+    labels: node.labels?.nodes ?? [],
+    blockedBy: node.blockedBy.nodes.map(linked),
+    subIssues: node.subIssues.nodes.map(linked),
+    parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : undefined,
+    truncated,
+  };
+}
+
+/** Looks the unknown references up, 100 per request; ones that do not exist (or cannot be read) stay unknown. */
+async function fetchReferenced(client: GitHubClient, snapshot: IssueSnapshot): Promise<number> {
+  const wanted = unknownReferences(snapshot);
+  let requests = 0;
+  for (let start = 0; start < wanted.length; start += REFERENCES_PER_REQUEST) {
+    const batch = wanted.slice(start, start + REFERENCES_PER_REQUEST);
+    const variables: Record<string, unknown> = {};
+    batch.forEach((reference, index) => {
+      const [owner, name] = reference.repository.split('/');
+      Object.assign(variables, { [`o${index}`]: owner, [`n${index}`]: name, [`i${index}`]: reference.number });
+    });
+    type Found = Record<string, { nameWithOwner: string; issue: (LinkedNode & { id: string }) | null } | null>;
+    const answer = await graphqlAnswer<Found>(client, 'Reading issues named in task bodies', buildReferencedIssuesDocument(batch.length), variables);
+    requests++;
+    batch.forEach((reference, index) => {
+      const found = answer.data?.[`r${index}`];
+      if (found?.issue) snapshot.referenced.set(referenceKey(reference), { ...found.issue, repository: found.nameWithOwner });
+    });
+  }
+  return requests;
+}

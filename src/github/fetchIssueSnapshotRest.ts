@@ -1,0 +1,126 @@
+import { unknownReferences } from '../sources/issues/unknownReferences.js';
+import { referenceKey, type IssueSnapshot, type IssueStateReason, type LinkedIssue, type TaskIssue } from '../sources/issues/issueSnapshot.js';
+import type { GitHubClient } from './createGitHubClient.js';
+import type { IssueSourceSettings } from './issueSourceSettings.js';
+import { GitHubNotFoundError } from './GitHubApiError.js';
+import { graphqlRequest } from './graphqlRequest.js';
+import { REPOSITORY_QUERY } from './issueQueries.js';
+import { toGitHubApiError } from './toGitHubApiError.js';
+
+/** The parts of a REST issue object read here. */
+interface RestIssue {
+  id: number;
+  node_id: string;
+  number: number;
+  title: string;
+  body?: string | null;
+  html_url: string;
+  state: string;
+  state_reason?: string | null;
+  author_association: string;
+  user: { login: string } | null;
+  labels: (string | { node_id?: string; name?: string })[];
+  repository_url: string;
+  pull_request?: unknown;
+}
+
+/**
+ * The REST way to the same snapshot, for servers whose GraphQL schema lacks issue dependencies or
+ * sub-issues: list the labelled issues (pages of 100), then per issue its blocked-by and sub-issue
+ * lists where the server has those routes. Costs about 2 requests per task issue, so GraphQL is
+ * always tried first.
+ */
+export async function fetchIssueSnapshotRest(client: GitHubClient, settings: IssueSourceSettings): Promise<IssueSnapshot> {
+  const { owner, repo } = settings;
+  let requests = 0;
+  const get = async <T>(route: string, parameters: Record<string, unknown>, doing: string): Promise<T> => {
+    requests++;
+    try {
+      return (await client.request(route as 'GET /', { owner, repo, ...parameters })).data as T;
+    } catch (error) {
+      throw toGitHubApiError(error, { doing, forbidden: 'give the job `permissions: issues: read`', notFound: `check that ${owner}/${repo} exists and the token can read its issues` });
+    }
+  };
+  const pages = async <T>(route: string, parameters: Record<string, unknown>, doing: string): Promise<T[]> => {
+    const items: T[] = [];
+    for (let page = 1; ; page++) {
+      const batch = await get<T[]>(route, { ...parameters, per_page: 100, page }, doing);
+      items.push(...batch);
+      if (batch.length < 100) return items;
+    }
+  };
+
+  const listed = await pages<RestIssue>('GET /repos/{owner}/{repo}/issues', { labels: settings.label, state: 'all', sort: 'created', direction: 'asc' }, `Listing the issues labelled '${settings.label}' in ${owner}/${repo}`);
+  const repository = `${owner}/${repo}`;
+  const info = await graphqlRequest<{ repository: { id: string; nameWithOwner: string } }>(client, `Reading ${repository}`, REPOSITORY_QUERY, { owner, name: repo });
+  requests++;
+  const snapshot: IssueSnapshot = { repository: info.repository.nameWithOwner, repositoryId: info.repository.id, issues: [], labelIds: new Map(), dashboards: [], referenced: new Map(), transport: 'rest', requests: 0 };
+
+  let dependencies = true;
+  let subIssues = true;
+  const optionalList = async (route: string, number: number): Promise<RestIssue[] | undefined> => {
+    try {
+      return await pages<RestIssue>(route, { issue_number: number }, `Reading the links of issue #${number}`);
+    } catch (error) {
+      if (error instanceof GitHubNotFoundError) return undefined;
+      throw error;
+    }
+  };
+  for (const item of listed.filter((issue) => issue.pull_request === undefined)) {
+    const blockedBy = dependencies ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', item.number) : undefined;
+    if (blockedBy === undefined) dependencies = false;
+    const children = subIssues ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', item.number) : undefined;
+    if (children === undefined) subIssues = false;
+    snapshot.issues.push(toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []));
+  }
+  // Parents come from the parents' sub-issue lists (issuesToPlan reads both directions).
+
+  const labels = await pages<{ node_id: string; name: string }>('GET /repos/{owner}/{repo}/labels', {}, `Listing the labels of ${repository}`);
+  for (const label of labels) {
+    if (label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()) || label.name === settings.label || label.name === settings.dashboardLabel) snapshot.labelIds.set(label.name, label.node_id);
+  }
+  const dashboards = await get<RestIssue[]>('GET /repos/{owner}/{repo}/issues', { labels: settings.dashboardLabel, state: 'open', sort: 'created', direction: 'asc', per_page: 10 }, `Finding the dashboard issue of ${repository}`);
+  snapshot.dashboards = dashboards.map((issue) => ({ id: issue.node_id, number: issue.number, body: issue.body ?? '', url: issue.html_url }));
+
+  for (const reference of unknownReferences(snapshot)) {
+    const [referenceOwner, referenceRepo] = reference.repository.split('/');
+    try {
+      const found = await get<RestIssue>('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: referenceOwner, repo: referenceRepo, issue_number: reference.number }, `Reading ${reference.repository}#${reference.number}`);
+      snapshot.referenced.set(referenceKey(reference), linked(found, reference.repository));
+    } catch (error) {
+      if (!(error instanceof GitHubNotFoundError)) throw error;
+    }
+  }
+  snapshot.requests = requests;
+  return snapshot;
+}
+
+function toTaskIssue(item: RestIssue, repository: string, blockedBy: RestIssue[], children: RestIssue[]): TaskIssue {
+  return {
+    id: item.node_id,
+    databaseId: item.id,
+    number: item.number,
+    title: item.title,
+    body: item.body ?? '',
+    url: item.html_url,
+    state: item.state === 'closed' ? 'CLOSED' : 'OPEN',
+    stateReason: stateReason(item.state_reason),
+    authorAssociation: item.author_association,
+    author: item.user?.login,
+    labels: item.labels.flatMap((label) => (typeof label === 'string' ? [{ id: '', name: label }] : label.name ? [{ id: label.node_id ?? '', name: label.name }] : [])),
+    blockedBy: blockedBy.map((issue) => linked(issue, repository)),
+    subIssues: children.map((issue) => linked(issue, repository)),
+    parent: undefined,
+    truncated: [],
+  };
+}
+
+function linked(item: RestIssue, fallbackRepository: string): LinkedIssue {
+  const repository = /\/repos\/([^/]+\/[^/]+)$/.exec(item.repository_url)?.[1] ?? fallbackRepository;
+  return { repository, number: item.number, state: item.state === 'closed' ? 'CLOSED' : 'OPEN', stateReason: stateReason(item.state_reason), title: item.title, url: item.html_url, id: item.node_id };
+}
+
+function stateReason(value: string | null | undefined): IssueStateReason {
+  const upper = value?.toUpperCase();
+  return upper === 'COMPLETED' || upper === 'NOT_PLANNED' || upper === 'DUPLICATE' || upper === 'REOPENED' ? upper : null;
+}

@@ -1,0 +1,97 @@
+/**
+ * The GraphQL documents the issues source sends. Every one is validated in the tests against
+ * GitHub's published schema (@octokit/graphql-schema) plus the issue-dependency fields added on
+ * 2025-07-30. Untrusted text (titles, bodies, label names) only ever travels in variables.
+ */
+
+/** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 3 points. */
+const TASK_ISSUE_FIELDS = `
+  id
+  databaseId
+  number
+  title
+  body
+  url
+  state
+  stateReason
+  authorAssociation
+  author { login }
+  labels(first: 50) { totalCount nodes { id name } }
+  blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
+  subIssues(first: 50) { totalCount nodes { id databaseId number title url state stateReason } }
+  parent { number repository { nameWithOwner } }
+`;
+
+/**
+ * One page of task issues (both states, oldest first), with, on the first page, what a plan
+ * also needs: the repository id, the status labels' ids and the dashboard issue(s).
+ */
+export const TASK_ISSUES_QUERY = `
+query TaskIssues($owner: String!, $name: String!, $label: String!, $after: String, $first: Boolean!, $statusPrefix: String!, $dashboardLabel: String!) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    id
+    nameWithOwner
+    labels(first: 100, query: $statusPrefix) @include(if: $first) { nodes { id name } }
+    taskLabel: label(name: $label) @include(if: $first) { id name }
+    dashboardLabel: label(name: $dashboardLabel) @include(if: $first) { id name }
+    dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $first) {
+      nodes { id number body url }
+    }
+    issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ${TASK_ISSUE_FIELDS} }
+    }
+  }
+}`;
+
+/** The state of `count` issues named in task bodies, one aliased lookup each: `$o0/$n0#$i0`, ... */
+export function buildReferencedIssuesDocument(count: number): string {
+  const variables: string[] = [];
+  const fields: string[] = [];
+  for (let index = 0; index < count; index++) {
+    variables.push(`$o${index}: String!`, `$n${index}: String!`, `$i${index}: Int!`);
+    fields.push(`  r${index}: repository(owner: $o${index}, name: $n${index}) { nameWithOwner issue(number: $i${index}) { id number title url state stateReason } }`);
+  }
+  return `query ReferencedIssues(${variables.join(', ')}) {\n${fields.join('\n')}\n}`;
+}
+
+/** The repository's node id (for createIssue) and its dashboard issues; the file source's dashboard needs no more. */
+export const DASHBOARD_QUERY = `
+query Dashboard($owner: String!, $name: String!, $dashboardLabel: String!) {
+  repository(owner: $owner, name: $name) {
+    id
+    nameWithOwner
+    dashboardLabel: label(name: $dashboardLabel) { id name }
+    dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) {
+      nodes { id number body url }
+    }
+  }
+}`;
+
+/** Comments on one issue, to count a task's failed attempts and find this run's comment. */
+export const ISSUE_COMMENTS_QUERY = `
+query IssueComments($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      id
+      state
+      labels(first: 50) { nodes { id name } }
+      parent { id number state subIssues(first: 50) { nodes { number state } } }
+      comments(last: 100) { nodes { id body } }
+    }
+  }
+}`;
+
+/** One label's node id, and the repository's (to create the label when it is missing). */
+export const LABEL_QUERY = `
+query Label($owner: String!, $name: String!, $label: String!) {
+  repository(owner: $owner, name: $name) { id label(name: $label) { id } }
+}`;
+
+/** The repository's node id. */
+export const REPOSITORY_QUERY = `
+query Repository($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) { id nameWithOwner }
+}`;
