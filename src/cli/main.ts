@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/runCommand.js')).runCommand,
   simulate: async () => (await import('./commands/simulateCommand.js')).simulateCommand,
   demo: async () => (await import('./commands/demoCommand.js')).demoCommand,
+  labels: async () => (await import('./commands/labelsCommand.js')).labelsCommand,
 };
 
 /** Runs the `waves` CLI: 0 fine, 1 problems in the tasks file, 2 a wrong command line. */

@@ -16,6 +16,9 @@ export const PLAN_OPTIONS = {
   'max-parallel': { type: 'string' },
   pool: { type: 'string', multiple: true },
   granularity: { type: 'string' },
+  source: { type: 'string' },
+  repo: { type: 'string' },
+  label: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv strictly; an unknown flag or a missing value is a UsageError naming it. */

@@ -95,3 +95,12 @@ export const REPOSITORY_QUERY = `
 query Repository($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) { id nameWithOwner }
 }`;
+
+/** A page of the repository's labels, for `waves labels`. */
+export const REPOSITORY_LABELS_QUERY = `
+query RepositoryLabels($owner: String!, $name: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    id
+    labels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id name } }
+  }
+}`;

@@ -3,15 +3,15 @@ import { pathsOverlap } from '../../core/pathsOverlap.js';
 import { indexTasks } from '../../core/indexTasks.js';
 import { EXIT, type CliIO } from '../io.js';
 import { PLAN_OPTIONS, parseCommandLine } from '../parseOptions.js';
-import { planFromArgs } from '../planFromArgs.js';
+import { planFromSource } from '../planFromSource.js';
 
 /**
  * `waves next [FILE] [--json]`: the single best task to start, ignoring the parallel cap
  * (so it answers even when every slot is taken) but never one whose paths clash with running work.
  */
-export function nextCommand(args: string[], io: CliIO): number {
+export async function nextCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandLine(args, PLAN_OPTIONS);
-  const { plan, result } = planFromArgs(positionals[0], { ...values, 'max-parallel': '256' }, io);
+  const { plan, result } = await planFromSource(positionals[0], { ...values, 'max-parallel': '256' }, io);
   const tasks = indexTasks(plan.tasks).byId;
   const running = result.units.filter((unit) => unit.status === 'in-progress').map((unit) => tasks.get(unit.id)?.paths ?? []);
   const best = result.units

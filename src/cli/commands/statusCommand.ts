@@ -2,7 +2,7 @@ import { renderDashboardMarkdown } from '../../render/renderDashboardMarkdown.js
 import { renderStatusText } from '../../render/renderStatusText.js';
 import { EXIT, type CliIO } from '../io.js';
 import { PLAN_OPTIONS, parseCommandLine, readChoice } from '../parseOptions.js';
-import { planFromArgs } from '../planFromArgs.js';
+import { planFromSource } from '../planFromSource.js';
 
 // No --json here: `waves plan --json` is the machine-readable view; status is for people.
 const STATUS_OPTIONS = {
@@ -12,20 +12,23 @@ const STATUS_OPTIONS = {
   'max-parallel': PLAN_OPTIONS['max-parallel'],
   pool: PLAN_OPTIONS.pool,
   granularity: PLAN_OPTIONS.granularity,
+  source: PLAN_OPTIONS.source,
+  repo: PLAN_OPTIONS.repo,
+  label: PLAN_OPTIONS.label,
   format: { type: 'string' },
 } as const;
 
-const USAGE = 'Usage: waves status [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity task|subtask]\n';
+const USAGE = 'Usage: waves status [FILE | --source issues --repo OWNER/NAME] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity task|subtask]\n';
 
 /** `waves status [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity task|subtask]` */
-export function statusCommand(args: string[], io: CliIO): number {
+export async function statusCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandLine(args, STATUS_OPTIONS);
   if (values.help) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
   const format = readChoice('--format', values.format, ['text', 'markdown'] as const, 'text');
-  const { plan, result } = planFromArgs(positionals[0], values, io);
+  const { plan, result } = await planFromSource(positionals[0], values, io);
   if (format === 'markdown') {
     io.stdout(renderDashboardMarkdown(plan, result));
     return EXIT.ok;
