@@ -17,7 +17,7 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 describe('the fake GitHub API', () => {
   it('answers routes GitHub does not have (or the fake does not serve) 404 with GitHub\'s body', async () => {
     fake = await startFakeGitHub();
-    for (const [method, path] of [['GET', '/rate_limit'], ['GET', '/repos/octo-org/backlog/issues'], ['DELETE', '/repos/octo-org/backlog/contents/tasks.json'], ['GET', '/repos/someone/else/actions/runs/1']] as const) {
+    for (const [method, path] of [['GET', '/rate_limit'], ['GET', '/repos/octo-org/backlog/pulls'], ['DELETE', '/repos/octo-org/backlog/contents/tasks.json'], ['GET', '/repos/someone/else/actions/runs/1']] as const) {
       const answer = await call(method, path);
       expect(answer.status).toBe(404);
       expect(answer.body).toMatchObject({ message: 'Not Found', documentation_url: expect.stringMatching(/^https:\/\/docs\.github\.com\/rest/), status: '404' });

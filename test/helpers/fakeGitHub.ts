@@ -3,6 +3,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo } from './fakeGitHubGraphql.js';
+import { DEFAULT_LABEL_COLOR, IssueStore, IssueStoreError, isoTime, type AuthorAssociation, type CommentRecord, type FakeIssue, type FakeIssueSeed, type IssueRecord, type IssueRepository, type LabelRecord, type StateReason } from './fakeGitHubIssues.js';
+
+export type { FakeIssue, FakeIssueSeed } from './fakeGitHubIssues.js';
 
 type Schemas = components['schemas'];
 
@@ -20,6 +24,18 @@ export interface FakeGitHubOptions {
   largeFileBytes?: number;
   /** The server closes itself after this long without requests (default 60 s). */
   idleTimeoutMs?: number;
+  /**
+   * Issue dependencies (default true). False: like an older GitHub Enterprise Server: the
+   * dependencies REST routes answer 404 and the GraphQL schema has no blockedBy/blocking/
+   * issueDependenciesSummary/addBlockedBy/removeBlockedBy.
+   */
+  issueDependencies?: boolean;
+  /** Sub-issues (default true). False: the sub_issues/parent REST routes answer 404 and the schema has no Issue.subIssues/parent/subIssuesSummary. */
+  subIssues?: boolean;
+  /** The login the token acts as: author of issues and comments made through the API (default github-actions[bot]). */
+  actor?: string;
+  /** That actor's association with the repositories (default NONE). */
+  actorAssociation?: AuthorAssociation;
 }
 
 /** One request as the fake received it. */
@@ -40,14 +56,21 @@ export interface RecordedRequest {
   status: number;
   /** performance.now() when the request arrived. */
   at: number;
+  /** For POST /graphql once the document parsed: the operation and its top-level field names. */
+  graphql?: GraphqlRequestInfo;
 }
 
-/** An answer to give instead of the real one, `times` times, to requests matching `route`. */
-export interface Fault {
-  /** `METHOD /route/{template}` or `METHOD /concrete/path` (exact), or a RegExp tested on `METHOD /concrete/path`. */
+/**
+ * An answer to give instead of the real one, `times` times, to requests matching `route`: an
+ * HTTP error (`status`), or for `POST /graphql` GitHub's GraphQL primary rate limit
+ * (`graphqlRateLimited`: HTTP 200, an error of type RATE_LIMITED, x-ratelimit-remaining 0).
+ */
+export type Fault = FaultBase & ({ status: 429 | 403 | 500 | 502 | 503 | 409 | 422; graphqlRateLimited?: undefined } | { graphqlRateLimited: true | 'RATE_LIMITED' | 'RATE_LIMIT'; status?: undefined });
+
+interface FaultBase {
+  /** `METHOD /route/{template}` or `METHOD /concrete/path` (exact), or a RegExp tested on `METHOD /concrete/path`. GraphQL is `POST /graphql` (also on GHES). */
   route: string | RegExp;
   times: number;
-  status: 429 | 403 | 500 | 502 | 503 | 409 | 422;
   /** Seconds, sent as retry-after: the fake then answers as GitHub's secondary rate limit does. */
   retryAfter?: number;
   /** Extra response headers, e.g. { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '...' } for the primary limit. */
@@ -104,15 +127,21 @@ export interface FakeGitHub {
   /** Makes a workflow dispatchable; with `inputs`, other input names are refused as GitHub does. */
   addWorkflow(file: string, options?: { repository?: string; inputs?: string[] }): void;
   fail(fault: Fault): void;
+  /** Seeds an issue (labels it names are created if missing); callable at any time. */
+  addIssue(seed: FakeIssueSeed): FakeIssue;
+  /** The issue as it is now (a copy), or undefined. */
+  issue(number: number, repository?: string): FakeIssue | undefined;
+  /** A repository's issues as they are now, by number. */
+  issues(repository?: string): FakeIssue[];
+  /** Creates a label (default colour ededed); throws if it exists (case-insensitively). */
+  addLabel(name: string, options?: { color?: string; description?: string; repository?: string }): void;
+  labels(repository?: string): Array<{ name: string; color: string; description: string | null }>;
   /** The fingerprint recorded for requests made with this token. */
   tokenId(token: string): string;
   close(): Promise<void>;
 }
 
-interface Repository {
-  owner: string;
-  name: string;
-  id: number;
+interface Repository extends IssueRepository {
   branches: Map<string, { head: string; files: Map<string, Buffer> }>;
   runs: Map<number, FakeRun>;
   workflows: Map<string, { id: number; inputs: string[] | undefined }>;
@@ -161,11 +190,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     let found = repositories.get(key);
     if (!found && create) {
       const [owner = '', name = ''] = fullName.split('/');
-      found = { owner, name, id: nextId++, branches: new Map([[defaultBranch, { head: randomSha(), files: new Map() }]]), runs: new Map(), workflows: new Map() };
+      found = { owner, name, id: nextId++, branches: new Map([[defaultBranch, { head: randomSha(), files: new Map() }]]), runs: new Map(), workflows: new Map(), issues: new Map(), labels: new Map(), nextIssueNumber: 1 };
       found.workflows.set('orchestrator.yml', { id: nextId++, inputs: undefined });
       repositories.set(key, found);
+      store.registerRepository(found);
     }
     return found;
+  };
+  const store = new IssueStore((fullName, create) => repositoryOf(fullName, create), () => nextId++);
+  const issueDependencies = options.issueDependencies ?? true;
+  const subIssues = options.subIssues ?? true;
+  const actor = { login: options.actor ?? 'github-actions[bot]', association: options.actorAssociation ?? 'NONE' };
+  const graphqlState: GraphqlEnvironment = {
+    store,
+    repositoryOf: (fullName) => repositoryOf(fullName, false),
+    issueDependencies,
+    subIssues,
+    actor,
+    rateLimitUsed: 0,
+    rateLimitReset: Math.floor(Date.now() / 1000) + 3600,
   };
   repositoryOf(options.repository ?? 'octo-org/backlog', true);
   const defaultRepository = options.repository ?? 'octo-org/backlog';
@@ -249,7 +292,297 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const answer: Schemas['workflow-dispatch-response'] = { workflow_run_id: run.id, run_url: `${base}/repos/${repository.owner}/${repository.name}/actions/runs/${run.id}`, html_url: `https://github.com/${repository.owner}/${repository.name}/actions/runs/${run.id}` };
       return { status: 200, body: answer };
     }),
+    ...issueRoutes(),
   ];
+
+  function issueRoutes(): Route[] {
+    const docsIssues = 'issues/issues';
+    const docsLabels = 'issues/labels';
+    const docsComments = 'issues/comments';
+    const docsDependencies = 'issues/issue-dependencies';
+    const docsSubIssues = 'issues/sub-issues';
+    /** Runs `handle` with the issue named by the path, or answers 404 as GitHub does. */
+    const withIssue = (docs: string, handle: (issue: IssueRecord, context: RouteContext) => Answer) => (context: RouteContext) => {
+      const issue = context.repository.issues.get(Number(context.params.issue_number));
+      return issue ? handle(issue, context) : error(404, 'Not Found', docs);
+    };
+    const labelNames = (value: unknown): string[] | undefined => {
+      const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined;
+      if (!list) return undefined;
+      const names = list.map((entry: unknown) => (typeof entry === 'string' ? entry : typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string' ? (entry as { name: string }).name : undefined));
+      return names.every((name): name is string => typeof name === 'string') ? names : undefined;
+    };
+    /** Issue label bodies: `{ labels: [...] }`, or (as GitHub also takes) a bare array. */
+    const labelsInBody = (body: unknown): string[] | undefined => labelNames(Array.isArray(body) ? body : (body as { labels?: unknown } | undefined)?.labels);
+    const object = (body: unknown) => (typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {});
+
+    const served: Route[] = [
+      route('GET /repos/{owner}/{repo}/issues', `${docsIssues}#list-repository-issues`, ({ repository, query }) => {
+        const docs = `${docsIssues}#list-repository-issues`;
+        const state = query.state ?? 'open';
+        if (!['open', 'closed', 'all'].includes(state)) return validationFailed(docs, { resource: 'Issue', field: 'state', code: 'invalid' });
+        const sort = query.sort ?? 'created';
+        if (!['created', 'updated', 'comments'].includes(sort)) return validationFailed(docs, { resource: 'Issue', field: 'sort', code: 'invalid' });
+        const wanted = query.labels ? query.labels.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean) : [];
+        const since = query.since ? Date.parse(query.since) : undefined;
+        const sign = query.direction === 'asc' ? 1 : -1;
+        const value = (issue: IssueRecord) => (sort === 'updated' ? issue.updatedAt : sort === 'comments' ? issue.comments.length : issue.createdAt);
+        const issues = [...repository.issues.values()]
+          .filter((issue) => state === 'all' || issue.state === state)
+          .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.name.toLowerCase() === name)))
+          .filter((issue) => !query.creator || issue.author.toLowerCase() === query.creator.toLowerCase())
+          .filter((issue) => since === undefined || issue.updatedAt >= since)
+          .sort((a, b) => sign * (value(a) - value(b) || a.id - b.id));
+        return paginate(issues, query, `/repos/${repository.owner}/${repository.name}/issues`, restIssue);
+      }),
+      route('POST /repos/{owner}/{repo}/issues', `${docsIssues}#create-an-issue`, ({ repository, body }) => {
+        const docs = `${docsIssues}#create-an-issue`;
+        const input = object(body);
+        if (typeof input.title !== 'string' && typeof input.title !== 'number') return error(422, 'Invalid request.\n\n"title" wasn\'t supplied.', docs);
+        if (!String(input.title).trim()) return validationFailed(docs, { resource: 'Issue', field: 'title', code: 'missing_field' });
+        const names = input.labels === undefined ? [] : labelNames(input.labels);
+        if (!names) return error(422, 'Invalid request.\n\nFor \'properties/labels\', is not an array.', docs);
+        const issue = store.addIssue(repository, { title: String(input.title), body: typeof input.body === 'string' ? input.body : '', author: actor.login, authorAssociation: actor.association });
+        store.addLabels(issue, names.map((name) => store.ensureLabel(repository, name)));
+        return { status: 201, body: restIssue(issue), headers: { location: restIssueUrl(issue) } };
+      }),
+      route('GET /repos/{owner}/{repo}/issues/{issue_number}', `${docsIssues}#get-an-issue`, withIssue(`${docsIssues}#get-an-issue`, (issue) => ({ status: 200, body: restIssue(issue) }))),
+      route('PATCH /repos/{owner}/{repo}/issues/{issue_number}', `${docsIssues}#update-an-issue`, withIssue(`${docsIssues}#update-an-issue`, (issue, { repository, body }) => {
+        const docs = `${docsIssues}#update-an-issue`;
+        const input = object(body);
+        if (input.state !== undefined && input.state !== 'open' && input.state !== 'closed') return validationFailed(docs, { resource: 'Issue', field: 'state', code: 'invalid' });
+        const reasons = ['completed', 'not_planned', 'duplicate', 'reopened'];
+        if (input.state_reason != null && !reasons.includes(input.state_reason as string)) return validationFailed(docs, { resource: 'Issue', field: 'state_reason', code: 'invalid' });
+        const names = input.labels === undefined ? undefined : labelNames(input.labels);
+        if (input.labels !== undefined && !names) return error(422, 'Invalid request.\n\nFor \'properties/labels\', is not an array.', docs);
+        store.edit(issue, { ...(typeof input.title === 'string' ? { title: input.title } : {}), ...(input.body !== undefined ? { body: typeof input.body === 'string' ? input.body : '' } : {}) });
+        if (names) store.setLabels(issue, names.map((name) => store.ensureLabel(repository, name)));
+        const reason = input.state_reason as StateReason | null | undefined;
+        if (input.state === 'closed' || (input.state === undefined && issue.state === 'closed' && reason && reason !== 'reopened')) store.close(issue, reason && reason !== 'reopened' ? reason : 'completed');
+        else if (input.state === 'open') store.reopen(issue);
+        return { status: 200, body: restIssue(issue) };
+      })),
+
+      route('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', `${docsLabels}#list-labels-for-an-issue`, withIssue(`${docsLabels}#list-labels-for-an-issue`, (issue, { repository, query }) => paginate(issue.labels, query, `/repos/${repository.owner}/${repository.name}/issues/${issue.number}/labels`, restLabel))),
+      route('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', `${docsLabels}#add-labels-to-an-issue`, withIssue(`${docsLabels}#add-labels-to-an-issue`, (issue, { repository, body }) => {
+        const names = labelsInBody(body);
+        if (!names || names.length === 0) return validationFailed(`${docsLabels}#add-labels-to-an-issue`, { resource: 'Label', field: 'labels', code: 'missing_field' });
+        store.addLabels(issue, names.map((name) => store.ensureLabel(repository, name)));
+        return { status: 200, body: issue.labels.map(restLabel) };
+      })),
+      route('PUT /repos/{owner}/{repo}/issues/{issue_number}/labels', `${docsLabels}#set-labels-for-an-issue`, withIssue(`${docsLabels}#set-labels-for-an-issue`, (issue, { repository, body }) => {
+        const names = body === undefined ? [] : labelsInBody(body);
+        if (!names) return error(422, 'Invalid request.\n\nFor \'properties/labels\', is not an array.', `${docsLabels}#set-labels-for-an-issue`);
+        store.setLabels(issue, names.map((name) => store.ensureLabel(repository, name)));
+        return { status: 200, body: issue.labels.map(restLabel) };
+      })),
+      route('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels', `${docsLabels}#remove-all-labels-from-an-issue`, withIssue(`${docsLabels}#remove-all-labels-from-an-issue`, (issue) => {
+        store.setLabels(issue, []);
+        return { status: 204 };
+      })),
+      route('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', `${docsLabels}#remove-a-label-from-an-issue`, withIssue(`${docsLabels}#remove-a-label-from-an-issue`, (issue, { repository, params }) => {
+        const label = store.findLabel(repository, params.name as string);
+        if (!label || !issue.labels.includes(label)) return error(404, 'Label does not exist', `${docsLabels}#remove-a-label-from-an-issue`);
+        store.removeLabels(issue, [label]);
+        return { status: 200, body: issue.labels.map(restLabel) };
+      })),
+      route('GET /repos/{owner}/{repo}/labels', `${docsLabels}#list-labels-for-a-repository`, ({ repository, query }) => paginate([...repository.labels.values()].sort((a, b) => a.id - b.id), query, `/repos/${repository.owner}/${repository.name}/labels`, restLabel)),
+      route('POST /repos/{owner}/{repo}/labels', `${docsLabels}#create-a-label`, ({ repository, body }) => {
+        const docs = `${docsLabels}#create-a-label`;
+        const input = object(body);
+        if (typeof input.name !== 'string') return error(422, 'Invalid request.\n\n"name" wasn\'t supplied.', docs);
+        if (store.findLabel(repository, input.name)) return validationFailed(docs, { resource: 'Label', code: 'already_exists', field: 'name' });
+        const color = typeof input.color === 'string' ? input.color.replace(/^#/, '') : DEFAULT_LABEL_COLOR;
+        if (!/^[0-9a-f]{6}$/i.test(color)) return validationFailed(docs, { resource: 'Label', code: 'invalid', field: 'color' });
+        const label = store.addLabel(repository, input.name, color, typeof input.description === 'string' ? input.description : null);
+        return { status: 201, body: restLabel(label), headers: { location: restLabel(label).url } };
+      }),
+      route('GET /repos/{owner}/{repo}/labels/{name}', `${docsLabels}#get-a-label`, ({ repository, params }) => {
+        const label = store.findLabel(repository, params.name as string);
+        return label ? { status: 200, body: restLabel(label) } : error(404, 'Not Found', `${docsLabels}#get-a-label`);
+      }),
+
+      route('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', `${docsComments}#list-issue-comments`, withIssue(`${docsComments}#list-issue-comments`, (issue, { repository, query }) => {
+        const since = query.since ? Date.parse(query.since) : undefined;
+        const comments = issue.comments.filter((comment) => since === undefined || comment.updatedAt >= since);
+        return paginate(comments, query, `/repos/${repository.owner}/${repository.name}/issues/${issue.number}/comments`, restComment);
+      })),
+      route('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', `${docsComments}#create-an-issue-comment`, withIssue(`${docsComments}#create-an-issue-comment`, (issue, { body }) => {
+        const input = object(body);
+        if (typeof input.body !== 'string') return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.', `${docsComments}#create-an-issue-comment`);
+        const comment = store.addComment(issue, input.body, actor.login, actor.association);
+        return { status: 201, body: restComment(comment), headers: { location: restComment(comment).url } };
+      })),
+      route('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', `${docsComments}#get-an-issue-comment`, ({ repository, params }) => {
+        const comment = store.commentsById.get(Number(params.comment_id));
+        return comment && comment.issue.repository === repository ? { status: 200, body: restComment(comment) } : error(404, 'Not Found', `${docsComments}#get-an-issue-comment`);
+      }),
+      route('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', `${docsComments}#update-an-issue-comment`, ({ repository, params, body }) => {
+        const docs = `${docsComments}#update-an-issue-comment`;
+        const comment = store.commentsById.get(Number(params.comment_id));
+        if (!comment || comment.issue.repository !== repository) return error(404, 'Not Found', docs);
+        const input = object(body);
+        if (typeof input.body !== 'string') return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs);
+        store.editComment(comment, input.body);
+        return { status: 200, body: restComment(comment) };
+      }),
+    ];
+
+    if (issueDependencies) {
+      served.push(
+        route('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', `${docsDependencies}#list-dependencies-an-issue-is-blocked-by`, withIssue(`${docsDependencies}#list-dependencies-an-issue-is-blocked-by`, (issue, { repository, query }) =>
+          paginate(store.blockers(issue).map((entry) => entry.issue), query, `/repos/${repository.owner}/${repository.name}/issues/${issue.number}/dependencies/blocked_by`, restIssue),
+        )),
+        route('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking', `${docsDependencies}#list-dependencies-an-issue-is-blocking`, withIssue(`${docsDependencies}#list-dependencies-an-issue-is-blocking`, (issue, { repository, query }) =>
+          paginate(store.blocked(issue).map((entry) => entry.issue), query, `/repos/${repository.owner}/${repository.name}/issues/${issue.number}/dependencies/blocking`, restIssue),
+        )),
+        route('POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', `${docsDependencies}#add-a-dependency-an-issue-is-blocked-by`, withIssue(`${docsDependencies}#add-a-dependency-an-issue-is-blocked-by`, (issue, { body }) => {
+          const docs = `${docsDependencies}#add-a-dependency-an-issue-is-blocked-by`;
+          const id = object(body).issue_id;
+          // The numeric REST id of the blocking issue: not its number, not its node ID.
+          if (typeof id !== 'number') return error(422, 'Invalid request.\n\n"issue_id" wasn\'t supplied.', docs);
+          const blocking = store.issuesById.get(id);
+          if (!blocking) return error(404, 'Not Found', docs);
+          return storeAnswer(docs, () => store.addBlockedBy(issue, blocking), () => ({ status: 201, body: restIssue(blocking), headers: { location: restIssueUrl(issue) } }));
+        })),
+        route('DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}', `${docsDependencies}#remove-dependency-an-issue-is-blocked-by`, withIssue(`${docsDependencies}#remove-dependency-an-issue-is-blocked-by`, (issue, { params }) => {
+          const docs = `${docsDependencies}#remove-dependency-an-issue-is-blocked-by`;
+          const blocking = store.issuesById.get(Number(params.issue_id));
+          if (!blocking) return error(404, 'Not Found', docs);
+          return storeAnswer(docs, () => store.removeBlockedBy(issue, blocking), () => ({ status: 200, body: restIssue(blocking) }));
+        })),
+      );
+    }
+    if (subIssues) {
+      served.push(
+        route('GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', `${docsSubIssues}#list-sub-issues`, withIssue(`${docsSubIssues}#list-sub-issues`, (issue, { repository, query }) => paginate(store.subIssues(issue), query, `/repos/${repository.owner}/${repository.name}/issues/${issue.number}/sub_issues`, restIssue))),
+        route('POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', `${docsSubIssues}#add-sub-issue`, withIssue(`${docsSubIssues}#add-sub-issue`, (issue, { body }) => {
+          const docs = `${docsSubIssues}#add-sub-issue`;
+          const input = object(body);
+          if (typeof input.sub_issue_id !== 'number') return error(422, 'Invalid request.\n\n"sub_issue_id" wasn\'t supplied.', docs);
+          const child = store.issuesById.get(input.sub_issue_id);
+          if (!child) return error(404, 'Not Found', docs);
+          return storeAnswer(docs, () => store.addSubIssue(issue, child, input.replace_parent === true), () => ({ status: 201, body: restIssue(issue), headers: { location: restIssueUrl(issue) } }));
+        })),
+        route('DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue', `${docsSubIssues}#remove-sub-issue`, withIssue(`${docsSubIssues}#remove-sub-issue`, (issue, { body }) => {
+          const docs = `${docsSubIssues}#remove-sub-issue`;
+          const input = object(body);
+          const child = typeof input.sub_issue_id === 'number' ? store.issuesById.get(input.sub_issue_id) : undefined;
+          if (!child) return error(404, 'Not Found', docs);
+          return storeAnswer(docs, () => store.removeSubIssue(issue, child), () => ({ status: 200, body: restIssue(child) }));
+        })),
+        route('GET /repos/{owner}/{repo}/issues/{issue_number}/parent', `${docsSubIssues}#get-parent-issue`, withIssue(`${docsSubIssues}#get-parent-issue`, (issue) => {
+          const parent = store.parentOf(issue);
+          return parent ? { status: 200, body: restIssue(parent) } : error(404, 'Not Found', `${docsSubIssues}#get-parent-issue`);
+        })),
+      );
+    }
+    return served;
+  }
+
+  /** Runs a store change, answering GitHub's 404/422 when it refuses. */
+  function storeAnswer(docs: string, change: () => void, answer: () => Answer): Answer {
+    try {
+      change();
+    } catch (failure) {
+      if (!(failure instanceof IssueStoreError)) throw failure;
+      return failure.reason === 'not_found' ? error(404, 'Not Found', docs) : { status: 422, body: { ...(error(422, failure.message, docs).body as object), errors: [{ message: failure.message }] } };
+    }
+    return answer();
+  }
+
+  /** One page of a list, with the `link` header GitHub sends (rel="prev"/"next"/"last"/"first"). */
+  function paginate<T>(items: T[], query: Record<string, string>, path: string, render: (item: T) => unknown): Answer {
+    const perPage = Math.min(100, Math.max(1, Number(query.per_page) || 30));
+    const page = Math.max(1, Math.floor(Number(query.page)) || 1);
+    const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+    const pageUrl = (number: number) => {
+      const search = new URLSearchParams(query);
+      search.set('page', String(number));
+      return `<${base}${path}?${search.toString()}>`;
+    };
+    const links = [
+      ...(page > 1 ? [`${pageUrl(Math.min(page - 1, lastPage))}; rel="prev"`] : []),
+      ...(page < lastPage ? [`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(lastPage)}; rel="last"`] : []),
+      ...(page > 1 ? [`${pageUrl(1)}; rel="first"`] : []),
+    ];
+    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage).map(render), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+  }
+
+  function restIssueUrl(issue: IssueRecord): string {
+    return `${base}/repos/${issue.repository.owner}/${issue.repository.name}/issues/${issue.number}`;
+  }
+
+  function restIssue(issue: IssueRecord): Schemas['issue'] {
+    const full = `${issue.repository.owner}/${issue.repository.name}`;
+    const url = restIssueUrl(issue);
+    const parent = store.parentOf(issue);
+    const blockers = store.blockers(issue);
+    const blocked = store.blocked(issue);
+    const children = store.subIssues(issue);
+    const completed = children.filter((child) => child.state === 'closed').length;
+    return {
+      id: issue.id,
+      node_id: issue.nodeId,
+      url,
+      repository_url: `${base}/repos/${full}`,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `https://github.com/${full}/issues/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      state_reason: issue.stateReason,
+      title: issue.title,
+      body: issue.body || null,
+      user: restUser(issue.author),
+      labels: issue.labels.map(restLabel),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: issue.comments.length,
+      closed_at: issue.closedAt === null ? null : isoTime(issue.closedAt),
+      created_at: isoTime(issue.createdAt),
+      updated_at: isoTime(issue.updatedAt),
+      closed_by: issue.state === 'closed' ? restUser(actor.login) : null,
+      timeline_url: `${url}/timeline`,
+      author_association: issue.authorAssociation,
+      ...(subIssues ? { sub_issues_summary: { total: children.length, completed, percent_completed: children.length === 0 ? 0 : Math.floor((completed * 100) / children.length) }, parent_issue_url: parent ? restIssueUrl(parent) : null } : {}),
+      ...(issueDependencies
+        ? { issue_dependencies_summary: { blocked_by: blockers.filter((entry) => entry.issue.state === 'open').length, total_blocked_by: blockers.length, blocking: blocked.filter((entry) => entry.issue.state === 'open').length, total_blocking: blocked.length } }
+        : {}),
+    };
+  }
+
+  function restLabel(label: LabelRecord): Schemas['label'] {
+    const full = `${label.repository.owner}/${label.repository.name}`;
+    return { id: label.id, node_id: label.nodeId, url: `${base}/repos/${full}/labels/${encodeURIComponent(label.name)}`, name: label.name, description: label.description, color: label.color, default: label.isDefault };
+  }
+
+  function restComment(comment: CommentRecord): Schemas['issue-comment'] {
+    const issue = comment.issue;
+    const full = `${issue.repository.owner}/${issue.repository.name}`;
+    return {
+      id: comment.id,
+      node_id: comment.nodeId,
+      url: `${base}/repos/${full}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${full}/issues/${issue.number}#issuecomment-${comment.id}`,
+      body: comment.body,
+      user: restUser(comment.author),
+      created_at: isoTime(comment.createdAt),
+      updated_at: isoTime(comment.updatedAt),
+      issue_url: restIssueUrl(issue),
+      author_association: comment.authorAssociation,
+    };
+  }
+
+  /** A user (or, for a login ending in [bot], a bot) with a stable id derived from the login. */
+  function restUser(login: string): Schemas['simple-user'] {
+    const id = Number.parseInt(createHash('sha256').update(login).digest('hex').slice(0, 7), 16);
+    return { ...user(login, id), type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+  }
 
   function links(repository: Repository, ref: string, path: string, sha: string) {
     const full = `${repository.owner}/${repository.name}`;
@@ -369,6 +702,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   }
 
   function faultAnswer(fault: Fault, body: unknown, params: Record<string, string>, docs: string): Answer {
+    if (fault.graphqlRateLimited !== undefined) {
+      // GitHub's GraphQL primary limit: HTTP 200, an error of type RATE_LIMITED, the quota at 0.
+      const type = fault.graphqlRateLimited === true ? 'RATE_LIMITED' : fault.graphqlRateLimited;
+      const message = fault.message ?? 'API rate limit already exceeded for installation ID 4242.';
+      return {
+        status: 200,
+        body: { errors: [{ type, ...(type === 'RATE_LIMIT' ? { code: 'graphql_rate_limit' } : {}), message }] },
+        headers: { ...graphqlHeaders(), 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(GRAPHQL_RATE_LIMIT), ...(fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }), ...fault.headers },
+      };
+    }
     const headers: Record<string, string> = { ...(fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }), ...fault.headers };
     const primary = headers['x-ratelimit-remaining'] === '0';
     let message = fault.message ?? (primary ? 'API rate limit exceeded for installation ID 4242.' : fault.retryAfter !== undefined ? SECONDARY_LIMIT : (REASONS[fault.status] as string));
@@ -378,6 +721,28 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     return { ...error(fault.status, message, docs), headers };
   }
+
+  function graphqlHeaders(): Record<string, string> {
+    const used = graphqlState.rateLimitUsed;
+    return { 'x-ratelimit-limit': String(GRAPHQL_RATE_LIMIT), 'x-ratelimit-remaining': String(Math.max(0, GRAPHQL_RATE_LIMIT - used)), 'x-ratelimit-reset': String(graphqlState.rateLimitReset), 'x-ratelimit-used': String(used), 'x-ratelimit-resource': 'graphql' };
+  }
+
+  /** POST /graphql (on GHES, /api/graphql): executed against GitHub's schema and the fake's state. */
+  async function serveGraphql(record: RecordedRequest, reply: (answer: Answer) => void, authorization: string | undefined): Promise<void> {
+    const docs = 'https://docs.github.com/graphql';
+    if (record.method !== 'POST') return reply(notFound(docs));
+    record.route = 'POST /graphql';
+    if (record.auth === undefined) return reply(error(401, authorization ? 'Bad credentials' : 'This endpoint requires you to be authenticated.', authorization ? docs : 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql'));
+    if (options.tokens && !options.tokens.some((token) => tokenId(token) === record.auth?.tokenId)) return reply(error(401, 'Bad credentials', docs));
+    const fault = takeFault('POST', '/graphql', '/graphql');
+    if (fault) return reply(faultAnswer(fault, record.body, {}, docs));
+    const answer = await executeGitHubGraphql(graphqlState, record.body);
+    if (answer.info) record.graphql = answer.info;
+    reply({ status: 200, body: answer.body, headers: graphqlHeaders() });
+  }
+
+  // GitHub serves GraphQL at /graphql; GHES, whose REST API is under /api/v3, at /api/graphql.
+  const graphqlPath = prefix.endsWith('/v3') ? `${prefix.slice(0, -'/v3'.length)}/graphql` : `${prefix}/graphql`;
 
   const server = createServer((request, response) => {
     idle.refresh();
@@ -394,9 +759,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const { authorization, ...headers } = request.headers;
+    const graphql = url.pathname === graphqlPath;
     const record: RecordedRequest = {
       method,
-      path: url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) || '/' : url.pathname,
+      path: graphql ? '/graphql' : url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) || '/' : url.pathname,
       route: undefined,
       query: Object.fromEntries(url.searchParams),
       headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)])),
@@ -414,9 +780,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       try {
         record.body = JSON.parse(raw);
       } catch {
-        return reply(error(400, 'Problems parsing JSON', 'rest'));
+        return reply(error(400, 'Problems parsing JSON', graphql ? 'https://docs.github.com/graphql' : 'rest'));
       }
     }
+    if (graphql) return serveGraphql(record, reply, authorization);
     if (!url.pathname.startsWith(`${prefix}/`)) return reply(notFound());
     const matched = routes.map((candidate) => ({ candidate, match: candidate.method === method ? candidate.pattern.exec(record.path) : null })).find(({ match }) => match);
     record.route = matched ? `${method} ${matched.candidate.template}` : undefined;
@@ -477,6 +844,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     fail(fault) {
       faults.push({ ...fault });
     },
+    addIssue(seed) {
+      const repository = repositoryOf(seed.repository ?? defaultRepository, true) as Repository;
+      return store.view(store.addIssue(repository, seed));
+    },
+    issue(number, repository = defaultRepository) {
+      const found = store.issueAt(repository, number);
+      return found && store.view(found);
+    },
+    issues(repository = defaultRepository) {
+      return [...(repositoryOf(repository, false)?.issues.values() ?? [])].sort((a, b) => a.number - b.number).map((issue) => store.view(issue));
+    },
+    addLabel(name, labelOptions = {}) {
+      store.addLabel(repositoryOf(labelOptions.repository ?? defaultRepository, true) as Repository, name, labelOptions.color, labelOptions.description ?? null);
+    },
+    labels(repository = defaultRepository) {
+      return [...(repositoryOf(repository, false)?.labels.values() ?? [])].sort((a, b) => a.id - b.id).map(({ name, color, description }) => ({ name, color, description }));
+    },
     tokenId,
     close,
   };
@@ -496,6 +880,10 @@ function decodeParams(match: RegExpExecArray): Record<string, string> {
 function error(status: number, message: string, docs: string): Answer {
   const body: Schemas['basic-error'] = { message, documentation_url: docs.startsWith('http') ? docs : `https://docs.github.com/${docs.startsWith('rest') ? docs : `rest/${docs}`}`, status: String(status) };
   return { status, body };
+}
+
+function validationFailed(docs: string, ...errors: Array<Record<string, string>>): Answer {
+  return { status: 422, body: { ...(error(422, 'Validation Failed', docs).body as object), errors } };
 }
 
 function notFound(docs = 'rest'): Answer {
