@@ -299,6 +299,34 @@ describe('the fake GitHub: GraphQL', () => {
     });
   });
 
+  it('pages backwards too, finds nodes by id, searches labels, and refuses a forged cursor', async () => {
+    const { fake, client } = await setUp();
+    for (let number = 1; number <= 7; number++) fake.addIssue({ title: `Task ${number}` });
+    fake.addLabel('Status:Ready', { description: 'ready to run' });
+    fake.addLabel('priority', { description: 'has a status: none' });
+    const page = async (variables: Record<string, unknown>) =>
+      (await graphql(client, 'query($last: Int, $first: Int, $before: String, $after: String) { repository(owner: "octo-org", name: "backlog") { issues(last: $last, first: $first, before: $before, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { number id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }', variables)).data?.repository as {
+        issues: { nodes: Array<{ number: number; id: string }>; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } };
+      };
+    const tail = await page({ last: 3 });
+    expect(tail.issues.nodes.map((node) => node.number)).toEqual([3, 2, 1]);
+    expect(tail.issues.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = await page({ last: 3, before: tail.issues.pageInfo.startCursor });
+    expect(before.issues.nodes.map((node) => node.number)).toEqual([6, 5, 4]);
+    expect(before.issues.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const after = await page({ first: 2, after: before.issues.pageInfo.endCursor });
+    expect(after.issues.nodes.map((node) => node.number)).toEqual([3, 2]);
+    expect(after.issues.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+
+    const ids = tail.issues.nodes.map((node) => node.id);
+    const nodes = await graphql(client, 'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Issue { number } } }', { ids: [ids[0], 'I_kwDOgone'] });
+    expect(nodes).toEqual({ data: { nodes: [{ __typename: 'Issue', number: 3 }, null] }, errors: [expect.objectContaining({ type: 'NOT_FOUND', path: ['nodes', 1] })] });
+    const labels = await graphql(client, 'query { repository(owner: "octo-org", name: "backlog") { labels(first: 10, query: "STATUS:") { nodes { name description } } } }');
+    expect(labels.data).toEqual({ repository: { labels: { nodes: [{ name: 'Status:Ready', description: 'ready to run' }, { name: 'priority', description: 'has a status: none' }] } } });
+    const forged = await graphql(client, 'query { repository(owner: "octo-org", name: "backlog") { issues(first: 1, after: "bm90IGEgY3Vyc29y") { totalCount } } }');
+    expect(forged.errors).toEqual([expect.objectContaining({ type: 'INVALID_CURSOR_ARGUMENTS', path: ['repository', 'issues'], message: '`bm90IGEgY3Vyc29y` does not appear to be a valid cursor.' })]);
+  });
+
   it('refuses connections without first/last or beyond 100, before running anything', async () => {
     const { client } = await setUp();
     const missing = await graphql(client, 'query { repository(owner: "octo-org", name: "backlog") { issues(states: [OPEN]) { totalCount } } }');

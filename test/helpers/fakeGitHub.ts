@@ -16,7 +16,7 @@ export interface FakeGitHubOptions {
   repository?: string;
   /** Default branch of every repository (default main). */
   defaultBranch?: string;
-  /** API path prefix: '' like api.github.com (default), '/api/v3' like GitHub Enterprise Server. */
+  /** API path prefix: '' like api.github.com (default), '/api/v3' like GitHub Enterprise Server (GraphQL is then at /api/graphql). */
   pathPrefix?: string;
   /** Tokens GitHub accepts; any other answers 401 Bad credentials. Default: any token. */
   tokens?: string[];
@@ -113,7 +113,11 @@ export interface FakeLocation {
   branch?: string;
 }
 
-/** A local stand-in for the few GitHub REST routes the action uses, with state to seed and inspect. */
+/**
+ * A local stand-in for the GitHub REST routes the action uses (contents, workflow runs and
+ * dispatches, issues, labels, comments, issue dependencies, sub-issues) and for its GraphQL API
+ * (executed against GitHub's schema, see fakeGitHubGraphql.ts), with state to seed and inspect.
+ */
 export interface FakeGitHub {
   /** Base URL to give the client (GITHUB_API_URL), prefix included. */
   url: string;

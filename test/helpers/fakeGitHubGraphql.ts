@@ -180,7 +180,8 @@ class Resolvers {
         resetAt: isoTime(this.environment.rateLimitReset * 1000),
       }),
       node: ({ id }: { id: string }) => this.node(id),
-      nodes: ({ ids }: { ids: string[] }) => ids.map((id) => this.node(id)),
+      // graphql-js reports an Error item as that item's error (path ['nodes', i]) and nulls it alone.
+      nodes: ({ ids }: { ids: string[] }) => ids.map((id) => (this.store.node(id) ? this.node(id) : new FieldError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`))),
       viewer: () => this.actor(this.environment.actor.login),
     };
   }
