@@ -11,7 +11,7 @@ import type { SourceArgs } from './planFromSource.js';
 
 /** `owner/name` from --repo (or GITHUB_REPOSITORY). */
 export function readRepository(value: string | undefined, io: CliIO): { owner: string; repo: string } {
-  const text = value ?? io.env.GITHUB_REPOSITORY;
+  const text = value ?? (io.env.GITHUB_REPOSITORY || undefined);
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text ?? '');
   if (!match) throw new UsageError(text === undefined ? '--source issues needs --repo owner/name' : `--repo must look like owner/name, not "${text}"`);
   return { owner: match[1] as string, repo: match[2] as string };
@@ -19,7 +19,7 @@ export function readRepository(value: string | undefined, io: CliIO): { owner: s
 
 /** A client from GITHUB_TOKEN (or GH_TOKEN) and GITHUB_API_URL; no token is a usage error. */
 export function clientFromEnvironment(io: CliIO) {
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   if (!token) throw new UsageError('reading GitHub needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
   return createGitHubClient({ token, ...(io.env.GITHUB_API_URL ? { baseUrl: io.env.GITHUB_API_URL } : {}), onRateLimit: (event) => io.stderr(`${event.message}\n`), onWarning: (message) => io.stderr(`${message}\n`) });
 }

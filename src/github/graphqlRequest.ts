@@ -1,5 +1,5 @@
 import type { GitHubClient } from './createGitHubClient.js';
-import { GitHubApiError, GitHubNotFoundError, GitHubPermissionError } from './GitHubApiError.js';
+import { GitHubApiError, GitHubNotFoundError, GitHubPermissionError, GitHubRateLimitError } from './GitHubApiError.js';
 import { toGitHubApiError } from './toGitHubApiError.js';
 
 /** One entry of a GraphQL answer's `errors`. */
@@ -47,6 +47,10 @@ export async function graphqlRequest<T>(client: GitHubClient, what: string, quer
   if (errors.length === 0) return answer.data as T;
   const missing = errors.filter((error) => error.extensions?.code === 'undefinedField' || UNDEFINED_FIELD.test(error.message));
   if (missing.length > 0) throw new GraphQLFieldMissingError(missing.map(missingFieldName));
+  // The throttling plugin retries GitHub's RATE_LIMITED answers; newer answers say RATE_LIMIT (githubkit#271).
+  if (errors.some((error) => error.type === 'RATE_LIMITED' || error.type === 'RATE_LIMIT')) {
+    throw new GitHubRateLimitError(`${what}: ${errors[0]?.message ?? 'GraphQL rate limit'}. GraphQL allows GITHUB_TOKEN 1,000 points an hour per repository; run less often, or use a GitHub App token.`);
+  }
   if (errors.some((error) => error.type === 'NOT_FOUND')) throw new GitHubNotFoundError(`${what}: ${errors[0]?.message ?? 'not found'}`);
   if (errors.some((error) => error.type === 'FORBIDDEN' || error.type === 'INSUFFICIENT_SCOPES')) throw new GitHubPermissionError(`${what}: ${errors[0]?.message ?? 'forbidden'}`);
   throw new GraphQLResponseError(what, errors, answer.data);

@@ -10,14 +10,14 @@ export type IssueWrite =
   | { kind: 'comment'; subjectId: string; body: string }
   | { kind: 'editComment'; commentId: string; body: string }
   | { kind: 'editIssue'; issueId: string; body: string }
-  | { kind: 'createIssue'; repositoryId: string; title: string; body: string; labelIds: string[] }
+  | { kind: 'createIssue'; repositoryId: string; title: string; body: string; labelIds: string[]; reread?: { label: string } }
   | { kind: 'createLabel'; repositoryId: string; name: string; color: string; description: string };
 
 /** What each write returned: created issues and labels, or the error GitHub gave for it. */
 export interface WriteOutcome {
   write: IssueWrite;
   error?: string;
-  issue?: { id: string; number: number; url: string };
+  issue?: { id: string; number: number; url: string; repository?: { reread: { nodes: { id: string; number: number; body: string; url: string }[] } } };
   label?: { id: string; name: string };
 }
 
@@ -44,7 +44,15 @@ export function buildIssueWritesDocument(writes: readonly IssueWrite[]): { query
   writes.forEach((write, index) => {
     const field = FIELDS[write.kind];
     declarations.push(`$w${index}: ${field.input}!`);
-    fields.push(`  w${index}: ${field.mutation}(input: $w${index}) { ${field.returns} }`);
+    let returns = field.returns;
+    if (write.kind === 'createIssue' && write.reread) {
+      // Read the open issues with this label right after creating: a run that created one at the
+      // same moment shows up here (the later creator sees the earlier), in the same request.
+      declarations.push(`$w${index}label: String!`);
+      variables[`w${index}label`] = write.reread.label;
+      returns = `issue { id number url repository { reread: issues(first: 10, labels: [$w${index}label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { id number body url } } } }`;
+    }
+    fields.push(`  w${index}: ${field.mutation}(input: $w${index}) { ${returns} }`);
     variables[`w${index}`] = inputOf(write);
   });
   return { query: `mutation IssueWrites(${declarations.join(', ')}) {\n${fields.join('\n')}\n}`, variables };

@@ -40,8 +40,9 @@ export async function lookupDashboard(client: GitHubClient, target: DashboardTar
 /**
  * Edits the dashboard issue in place, or creates it on the first run, in the same request as
  * `before` (e.g. a plan's claims). `render` gets the previous body (for its run history).
- * Never leaves two: extra marked issues are closed as duplicates of the oldest, and a run that
- * created one while another run did the same checks again and keeps the oldest.
+ * Never leaves two: extra marked issues are closed as duplicates of the oldest; the create itself
+ * re-reads the dashboard issues in its answer, so of two runs creating at once the later one sees
+ * the earlier, closes its own and edits the oldest (one more request, only then).
  */
 export async function publishDashboardIssue(client: GitHubClient, target: DashboardTarget, lookup: DashboardLookup, render: (previousBody: string) => string, before: readonly IssueWrite[] = []): Promise<{ outcomes: WriteOutcome[]; dashboard?: { number: number; url: string }; problem?: string }> {
   const ours = lookup.candidates.filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number);
@@ -60,11 +61,11 @@ export async function publishDashboardIssue(client: GitHubClient, target: Dashbo
     return { outcomes: before.length > 0 ? await applyIssueWrites(client, before, 'Recording the changes') : [], problem: (error as Error).message };
   }
   const body = render('');
-  const outcomes = await applyIssueWrites(client, [...before, { kind: 'createIssue', repositoryId: lookup.repositoryId, title: target.title, body, labelIds: [labelId] }], `Creating the dashboard issue in ${target.owner}/${target.repo}`);
+  const outcomes = await applyIssueWrites(client, [...before, { kind: 'createIssue', repositoryId: lookup.repositoryId, title: target.title, body, labelIds: [labelId], reread: { label: target.label } }], `Creating the dashboard issue in ${target.owner}/${target.repo}`);
   const created = outcomes[outcomes.length - 1]?.issue;
   if (!created) return { outcomes: outcomes.slice(0, before.length), problem: `could not create the dashboard issue in ${target.owner}/${target.repo}: ${outcomes[outcomes.length - 1]?.error ?? 'no issue came back'}` };
   // Another run may have created one at the same moment: the oldest wins, the others close as its duplicates.
-  const again = (await lookupDashboard(client, target)).candidates.filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number);
+  const again = (created.repository?.reread.nodes ?? []).filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number);
   const oldest = again[0];
   if (oldest && oldest.number !== created.number) {
     await applyIssueWrites(client, [{ kind: 'close', issueId: created.id, reason: 'DUPLICATE', duplicateOf: oldest.id }, { kind: 'editIssue', issueId: oldest.id, body }], `Keeping one dashboard issue (#${oldest.number})`);

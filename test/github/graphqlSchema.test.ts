@@ -28,6 +28,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
       { kind: 'editComment', commentId: 'IC_1', body: 'done' },
       { kind: 'editIssue', issueId: 'I_1', body: 'body' },
       { kind: 'createIssue', repositoryId: 'R_1', title: 'Dashboard', body: 'text', labelIds: ['LA_1'] },
+      { kind: 'createIssue', repositoryId: 'R_1', title: 'Dashboard', body: 'text', labelIds: ['LA_1'], reread: { label: 'wave-dashboard' } },
       { kind: 'createLabel', repositoryId: 'R_1', name: 'status:ready', color: 'ededed', description: 'ready' },
     ],
   ],
