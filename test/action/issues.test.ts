@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
+import { cloneWorkspace, createOrigin } from '../helpers/gitRepos.js';
 import { runCli } from '../helpers/runCli.js';
 import { examplePayload, runActionAsync } from '../helpers/runAction.js';
 
@@ -224,6 +225,26 @@ describe('source: issues, through the bundled action', () => {
     expect(fake.issue(1)?.comments).toHaveLength(2);
     expect(fake.issue(1)?.labels.sort()).toEqual(['status:blocked', 'wave-task']);
     expect(fake.issue(1)?.state).toBe('open');
+  }, 60_000);
+});
+
+describe('dashboard-issue with the file source', () => {
+  it('creates the dashboard issue on the first plan and edits it in place on the completion', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    const origin = createOrigin({ '.taskmaster/tasks/tasks.json': JSON.stringify({ master: { tasks: [{ id: 1, title: 'a' }, { id: 2, title: 'b <script>', dependencies: [1] }] } }, null, 2) + '\n' });
+    const plan = await runActionAsync({ command: 'plan', token: TOKEN, 'dashboard-issue': 'true' }, cloneWorkspace(origin), 'workflow_dispatch', githubEnv(5, fake));
+    expect(plan.code, plan.stdout).toBe(0);
+    const number = Number(plan.outputs['dashboard-issue']);
+    expect(fake.issue(number)?.labels).toEqual(['wave-dashboard']);
+    expect(fake.issue(number)?.body).toMatch(/dispatched 1/);
+    const leg = await runActionAsync({ command: 'complete', task: '1', result: 'success', token: TOKEN, 'dashboard-issue': 'true' }, cloneWorkspace(origin), 'workflow_dispatch', githubEnv(5, fake));
+    expect(leg.code, leg.stdout).toBe(0);
+    expect(leg.outputs['dashboard-issue']).toBe(String(number));
+    const body = fake.issue(number)?.body ?? '';
+    expect(body).toMatch(/task 1 done/);
+    expect(body).not.toContain('<script>');
+    expect(fake.issues().filter((issue) => issue.body.startsWith(MARKER))).toHaveLength(1);
   }, 60_000);
 });
 
