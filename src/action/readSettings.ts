@@ -19,6 +19,8 @@ export interface ActionSettings {
   dashboardIssue: boolean;
   /** The label that finds the dashboard issue. */
   dashboardLabel: string;
+  /** Issues source: minutes after which an in-progress claim with no result is returned to pending (0 = never). */
+  claimTimeoutMinutes: number;
   /** Tasks file relative to the workspace; undefined = find it as the CLI does. */
   tasksFile?: string;
   tag?: string;
@@ -72,6 +74,7 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     closeOnDone: boolean('close-on-done', getInput('close-on-done') || 'true'),
     dashboardIssue: boolean('dashboard-issue', getInput('dashboard-issue') || 'false'),
     dashboardLabel: labelName('dashboard-label', getInput('dashboard-label') || 'wave-dashboard'),
+    claimTimeoutMinutes: wholeNumber('claim-timeout', getInput('claim-timeout') || '360', 0, 7 * 24 * 60),
   };
   const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template'), workflow: getInput('workflow'), token: getInput('token') };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;

@@ -43,6 +43,7 @@ interface IssueNode {
   blockedBy: { totalCount: number; nodes: LinkedNode[] };
   subIssues: { totalCount: number; nodes: (LinkedNode & { id: string; title: string; url: string })[] };
   parent: { number: number; repository: { nameWithOwner: string } } | null;
+  timelineItems?: { nodes: ({ createdAt?: string; label?: { name: string } } | null)[] };
 }
 
 interface LinkedNode {
@@ -120,6 +121,7 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
     blockedBy: node.blockedBy.nodes.map(linked),
     subIssues: node.subIssues.nodes.map(linked),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : undefined,
+    labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => (event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : [])),
     truncated,
   };
 }

@@ -111,6 +111,7 @@ function toTaskIssue(item: RestIssue, repository: string, blockedBy: RestIssue[]
     blockedBy: blockedBy.map((issue) => linked(issue, repository)),
     subIssues: children.map((issue) => linked(issue, repository)),
     parent: undefined,
+    labelEvents: [],
     truncated: [],
   };
 }

@@ -4,7 +4,7 @@
  * 2025-07-30. Untrusted text (titles, bodies, label names) only ever travels in variables.
  */
 
-/** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 3 points. */
+/** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 5 points. The last label events say when a claim was made. */
 const TASK_ISSUE_FIELDS = `
   id
   databaseId
@@ -20,6 +20,7 @@ const TASK_ISSUE_FIELDS = `
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
   subIssues(first: 50) { totalCount nodes { id databaseId number title url state stateReason } }
   parent { number repository { nameWithOwner } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: 10) { nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 
 /**

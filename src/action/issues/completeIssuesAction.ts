@@ -10,6 +10,7 @@ import { ensureLabels } from './ensureLabels.js';
 import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.js';
 import { issueNumberOfTask, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
+import { failedAttemptWrites } from './failedAttemptWrites.js';
 
 interface IssueForCompletion {
   id: string;
@@ -18,8 +19,6 @@ interface IssueForCompletion {
   parent: { id: string; number: number; state: 'OPEN' | 'CLOSED'; subIssues: { nodes: { number: number; state: 'OPEN' | 'CLOSED' }[] } } | null;
   comments: { nodes: { id: string; body: string }[] };
 }
-
-const ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+) -->/;
 
 /**
  * `command: complete` with `source: issues`. Success closes the issue as completed (or, with
@@ -59,20 +58,17 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
       writes.push({ kind: 'close', issueId: parent.id, reason: 'COMPLETED' });
     }
   } else {
-    const runs = new Set(issue.comments.nodes.map((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1]).filter((run): run is string => run !== undefined && run !== environment.run.runId));
-    const attempts = runs.size + 1;
-    status = attempts >= settings.maxAttempts ? 'blocked' : 'pending';
-    summary = `task ${id} ${result}: attempt ${attempts} of ${settings.maxAttempts}, ${status}`;
-    const body = [
-      `<!-- waves:attempt run=${environment.run.runId} -->`,
-      `❌ **wave-orchestrator**: attempt ${attempts} of ${settings.maxAttempts} at task ${id} ended with \`${result}\` in run ${environment.run.runUrl}.`,
-      '',
-      status === 'blocked' ? `No attempts left: labelled \`${statusName('blocked')}\`; it needs a person. Remove the label to try again.` : 'Back to pending: the next plan dispatches it again.',
-    ].join('\n');
-    const own = issue.comments.nodes.find((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1] === environment.run.runId);
-    writes.push(own ? { kind: 'editComment', commentId: own.id, body } : { kind: 'comment', subjectId: issue.id, body });
-    const blocked = status === 'blocked' ? { name: statusName('blocked'), id: await labelId(context, statusName('blocked')) } : undefined;
-    writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, blocked));
+    const attempt = (blockedId: string | undefined) =>
+      failedAttemptWrites(
+        { id: issue.id, labels, comments: issue.comments.nodes },
+        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId },
+      );
+    // The blocked label is looked up (or created) only when it is needed.
+    let failed = attempt(undefined);
+    if (failed.status === 'blocked') failed = attempt(await labelId(context, statusName('blocked')));
+    status = failed.status;
+    summary = `task ${id} ${result}: attempt ${failed.attempts} of ${settings.maxAttempts}, ${status}`;
+    writes.push(...failed.writes);
   }
 
   if (settings.dryRun) core.info(`dry-run: task ${id} would be ${status}; nothing was written.`);

@@ -8,6 +8,7 @@ import { ensureLabels } from './ensureLabels.js';
 import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.js';
 import { labelsByNumber, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
+import { releaseStaleClaims } from './releaseStaleClaims.js';
 
 /**
  * `command: plan` with `source: issues`: read the task issues, pick the dispatch, claim it with the
@@ -23,12 +24,13 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
     return;
   }
   const { snapshot, planned } = await readIssuesPlan(context);
+  const writes: IssueWrite[] = [];
+  const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
   const result = planWaves(planned.plan, options);
   const dispatch = result.dispatch.slice(0, settings.maxDispatch);
   const claiming = settings.claim && !settings.dryRun && dispatch.length > 0;
 
-  const writes: IssueWrite[] = [];
   const writesOf = new Map<string, number[]>();
   if (claiming) {
     const inProgressName = `${settings.statusPrefix}in-progress`;
@@ -48,7 +50,7 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   const byId = indexTasks(planned.plan.tasks).byId;
   if (claiming) for (const id of dispatch) (byId.get(id) as { status: string }).status = 'in-progress';
   const view = claiming ? planWaves(planned.plan, options) : result;
-  const summary = dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch';
+  const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...released.map((id) => `released stale claim ${id}`)].join('; ');
   const outcomes = await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: view, notes: planned.notes }, writes, summary);
 
   const claimed = claiming ? dispatch.filter((id) => writesOf.has(id) && (writesOf.get(id) as number[]).every((index) => outcomes[index] !== undefined && outcomes[index].error === undefined)) : dispatch;

@@ -42,6 +42,8 @@ export interface TaskIssue {
   blockedBy: LinkedIssue[];
   subIssues: LinkedIssue[];
   parent: IssueReference | undefined;
+  /** The latest times labels were added (GraphQL only; empty through REST), oldest first. */
+  labelEvents: { name: string; at: string }[];
   /** Lists that were longer than one page holds (labels, blockedBy, subIssues): named in a warning. */
   truncated: string[];
 }

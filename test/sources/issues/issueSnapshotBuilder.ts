@@ -17,6 +17,7 @@ export function taskIssue(number: number, fields: Partial<TaskIssue> = {}): Task
     blockedBy: [],
     subIssues: [],
     parent: undefined,
+    labelEvents: [],
     truncated: [],
     ...fields,
   };
