@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseTasksText } from '../../src/sources/parseTasksText.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 import { cloneWorkspace, createOrigin, originFile } from '../helpers/gitRepos.js';
+import { githubEnv } from '../helpers/githubEnv.js';
 import { runActionAsync } from '../helpers/runAction.js';
 
 // The fake API answers from this process, so the action must run without blocking it (never spawnSync).
@@ -19,17 +20,6 @@ afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-
-function githubEnv(run: number, api: FakeGitHub) {
-  return {
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_RUN_ID: String(run),
-    GITHUB_API_URL: api.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW_REF: 'octo-org/backlog/.github/workflows/orchestrator.yml@refs/heads/main',
-  };
-}
 
 describe('the action and the GitHub API (a local fake)', () => {
   it('complete: records the result, then dispatches the planner workflow on the branch', async () => {

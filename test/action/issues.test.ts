@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 import { cloneWorkspace, createOrigin } from '../helpers/gitRepos.js';
 import { runCli } from '../helpers/runCli.js';
+import { githubEnv } from '../helpers/githubEnv.js';
 import { examplePayload, runActionAsync } from '../helpers/runAction.js';
 
 // The whole issues loop against the local fake GitHub: the bundled action as a subprocess,
@@ -19,18 +20,6 @@ afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-
-function githubEnv(run: number, api: FakeGitHub, extra: Record<string, string> = {}) {
-  return {
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_RUN_ID: String(run),
-    GITHUB_API_URL: api.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW_REF: 'octo-org/backlog/.github/workflows/orchestrator.yml@refs/heads/main',
-    ...extra,
-  };
-}
 
 const workspace = () => mkdtempSync(join(tmpdir(), 'waves-issues-ws-'));
 const issuesInputs = (inputs: Record<string, string>) => ({ source: 'issues', token: TOKEN, ...inputs });
