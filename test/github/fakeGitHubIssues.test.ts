@@ -197,8 +197,8 @@ describe('the fake GitHub: GraphQL', () => {
     expect(firstPage.taskLabel).toEqual({ id: expect.stringMatching(/^LA_/), name: 'task' });
     expect(firstPage.dashboards).toEqual({ nodes: [{ id: expect.stringMatching(/^I_/), number: 1, body: '', url: 'https://github.com/octo-org/backlog/issues/1' }] });
     expect(pages[1]?.data?.repository).not.toHaveProperty('labels');
-    // GitHub's formula: 3 connections + 100 issues x 3 connections = 303 requests, / 100.
-    expect(pages[0]?.data?.rateLimit).toEqual({ cost: 3, remaining: 4997, resetAt: expect.stringMatching(/Z$/) });
+    // GitHub's formula: 3 connections + 100 issues x 4 connections (labels, blockedBy, subIssues, timelineItems) = 403 requests, / 100.
+    expect(pages[0]?.data?.rateLimit).toEqual({ cost: 4, remaining: 4996, resetAt: expect.stringMatching(/Z$/) });
 
     const byNumber = new Map(nodes.map((node) => [node.number, node]));
     // Task 15 is issue #16: blocked by #15, #14 and octo-org/other#1.
@@ -404,3 +404,185 @@ describe('the fake GitHub: GraphQL', () => {
     ]);
   });
 });
+
+const TIMELINE_QUERY = `query Timeline($number: Int!, $first: Int, $last: Int, $after: String, $before: String, $types: [IssueTimelineItemsItemType!], $since: DateTime, $skip: Int) {
+  repository(owner: "octo-org", name: "backlog") {
+    issue(number: $number) {
+      timelineItems(first: $first, last: $last, after: $after, before: $before, itemTypes: $types, since: $since, skip: $skip) {
+        totalCount
+        filteredCount
+        pageCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor }
+        nodes {
+          __typename
+          ... on LabeledEvent { id createdAt label { id name color } actor { __typename login } }
+          ... on UnlabeledEvent { id createdAt label { id name color } actor { __typename login } }
+          ... on ClosedEvent { id createdAt stateReason actor { __typename login } }
+          ... on ReopenedEvent { id createdAt actor { __typename login } }
+          ... on IssueComment { body }
+        }
+      }
+    }
+  }
+}`;
+
+interface TimelineNode {
+  __typename: string;
+  id?: string;
+  createdAt?: string;
+  label?: { id: string; name: string; color: string };
+  actor?: { __typename: string; login: string };
+  stateReason?: string;
+  body?: string;
+}
+
+interface Timeline {
+  totalCount: number;
+  filteredCount: number;
+  pageCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: Array<{ cursor: string }>;
+  nodes: TimelineNode[];
+}
+
+async function timeline(client: GitHubClient, variables: Record<string, unknown>): Promise<Timeline> {
+  const answer = await graphql(client, TIMELINE_QUERY, variables);
+  expect(answer.errors).toBeUndefined();
+  return ((answer.data?.repository as { issue: { timelineItems: Timeline } }).issue).timelineItems;
+}
+
+const describeNode = (node: TimelineNode) => [node.__typename, node.label?.name ?? node.stateReason ?? node.body ?? null, node.actor?.login ?? null].filter((part) => part !== null).join(' ');
+
+/** REST writes go through a plain Octokit (the product client spaces notifying writes); GraphQL through the product client. */
+describe('the fake GitHub: Issue.timelineItems over GraphQL', () => {
+  it('serves labeled, unlabeled, closed and reopened events (and comments) oldest first, with their labels, actors and wall-clock times', async () => {
+    const { fake, client: rawClient, throttled: client } = await setUp();
+    const start = Date.now();
+    fake.addIssue({ title: 'Task', labels: ['task'], author: 'alice' });
+    await rest(rawClient, 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: 1, labels: ['status:ready'] });
+    await rest(rawClient, 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', { issue_number: 1, title: 'Renamed' });
+    await rest(rawClient, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: 1, body: 'claimed' });
+    await rest(rawClient, 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { issue_number: 1, name: 'status:ready' });
+    const { data } = await graphql(client, 'query { repository(owner: "octo-org", name: "backlog") { issue(number: 1) { id } } }');
+    const issueId = (data?.repository as { issue: { id: string } }).issue.id;
+    expect((await graphql(client, 'mutation($id: ID!) { closeIssue(input: { issueId: $id, stateReason: NOT_PLANNED }) { issue { state } } }', { id: issueId })).errors).toBeUndefined();
+    expect((await graphql(client, 'mutation($id: ID!) { reopenIssue(input: { issueId: $id }) { issue { state } } }', { id: issueId })).errors).toBeUndefined();
+    const end = Date.now();
+
+    const all = await timeline(client, { number: 1, first: 20 });
+    expect(all.nodes.map(describeNode)).toEqual([
+      'LabeledEvent task alice',
+      'LabeledEvent status:ready github-actions',
+      'IssueComment claimed',
+      'UnlabeledEvent status:ready github-actions',
+      'ClosedEvent NOT_PLANNED github-actions',
+      'ReopenedEvent github-actions',
+    ]);
+    expect(all).toMatchObject({ totalCount: 6, filteredCount: 6, pageCount: 6, pageInfo: { hasNextPage: false, hasPreviousPage: false } });
+    expect(all.nodes[0]).toMatchObject({ id: expect.stringMatching(/^LE_/), label: { id: expect.stringMatching(/^LA_/), name: 'task', color: 'ededed' }, actor: { __typename: 'User', login: 'alice' } });
+    expect(all.nodes[1]?.actor).toEqual({ __typename: 'Bot', login: 'github-actions' });
+    expect(all.nodes[3]?.id).toMatch(/^UNLE_/);
+    expect(all.nodes[4]?.id).toMatch(/^CE_/);
+    expect(all.nodes[5]?.id).toMatch(/^REE_/);
+    expect(new Set(all.nodes.map((node) => node.id)).size).toBe(6);
+    // GitHub's DateTime: ISO 8601 in UTC to the second, taken from the wall clock when it happened.
+    const times = all.nodes.filter((node) => node.createdAt !== undefined).map((node) => node.createdAt as string);
+    expect(times).toHaveLength(5);
+    for (const time of times) {
+      expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      expect(Date.parse(time)).toBeGreaterThanOrEqual(Math.floor(start / 1000) * 1000);
+      expect(Date.parse(time)).toBeLessThanOrEqual(end + 1000);
+    }
+    expect([...times].sort()).toEqual(times);
+    // The store's record agrees (the `time` of each event, ms since the epoch).
+    expect(fake.issue(1)?.events.filter((event) => event.kind === 'closed').map((event) => isoTimeOf(event.time))).toEqual([all.nodes[4]?.createdAt]);
+  });
+
+  it('filters by itemTypes (types that never happen in the fake answer no nodes), pages with first/last/after/before/skip, and since', async () => {
+    const { fake, client: rawClient, throttled: client } = await setUp({ actor: 'wave-bot[bot]' });
+    fake.addIssue({ title: 'Task' });
+    for (const label of ['a', 'b', 'c']) await rest(rawClient, 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { issue_number: 1, labels: [label] });
+    await rest(rawClient, 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { issue_number: 1, name: 'b' });
+    await rest(rawClient, 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', { issue_number: 1, state: 'closed' });
+    await rest(rawClient, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: 1, body: 'done' });
+
+    const labeled = await timeline(client, { number: 1, first: 10, types: ['LABELED_EVENT'] });
+    expect(labeled.nodes.map(describeNode)).toEqual(['LabeledEvent a wave-bot', 'LabeledEvent b wave-bot', 'LabeledEvent c wave-bot']);
+    expect(labeled.nodes[0]?.actor).toEqual({ __typename: 'Bot', login: 'wave-bot' });
+    expect(labeled.totalCount).toBe(3);
+    const stateChanges = await timeline(client, { number: 1, first: 10, types: ['UNLABELED_EVENT', 'CLOSED_EVENT', 'ASSIGNED_EVENT'] });
+    expect(stateChanges.nodes.map(describeNode)).toEqual(['UnlabeledEvent b wave-bot', 'ClosedEvent COMPLETED wave-bot']);
+    const never = await timeline(client, { number: 1, first: 10, types: ['ASSIGNED_EVENT', 'CROSS_REFERENCED_EVENT'] });
+    expect(never).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+
+    const types = ['LABELED_EVENT', 'UNLABELED_EVENT', 'CLOSED_EVENT', 'REOPENED_EVENT'];
+    const newest = await timeline(client, { number: 1, last: 1, types });
+    expect(newest.nodes.map(describeNode)).toEqual(['ClosedEvent COMPLETED wave-bot']);
+    expect(newest).toMatchObject({ totalCount: 5, pageCount: 1, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    const newestOfAll = await timeline(client, { number: 1, last: 1 });
+    expect(newestOfAll.nodes.map(describeNode)).toEqual(['IssueComment done']);
+
+    const firstTwo = await timeline(client, { number: 1, first: 2, types });
+    expect(firstTwo.nodes.map(describeNode)).toEqual(['LabeledEvent a wave-bot', 'LabeledEvent b wave-bot']);
+    expect(firstTwo.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: firstTwo.edges[1]?.cursor });
+    const nextTwo = await timeline(client, { number: 1, first: 2, after: firstTwo.pageInfo.endCursor, types });
+    expect(nextTwo.nodes.map(describeNode)).toEqual(['LabeledEvent c wave-bot', 'UnlabeledEvent b wave-bot']);
+    expect(nextTwo).toMatchObject({ filteredCount: 3, pageInfo: { hasNextPage: true, hasPreviousPage: true } });
+    const back = await timeline(client, { number: 1, last: 2, before: nextTwo.pageInfo.endCursor, types });
+    expect(back.nodes.map(describeNode)).toEqual(['LabeledEvent b wave-bot', 'LabeledEvent c wave-bot']);
+    const skipped = await timeline(client, { number: 1, first: 2, skip: 3, types });
+    expect(skipped.nodes.map(describeNode)).toEqual(['UnlabeledEvent b wave-bot', 'ClosedEvent COMPLETED wave-bot']);
+    expect(skipped.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect((await timeline(client, { number: 1, first: 10, since: future })).nodes).toEqual([]);
+    expect((await timeline(client, { number: 1, first: 10, since: new Date(Date.now() - 60_000).toISOString(), types })).totalCount).toBe(5);
+  });
+
+  it('refuses timelineItems without first/last, as for other connections', async () => {
+    const { fake, throttled: client } = await setUp();
+    fake.addIssue({ title: 'Task' });
+    const answer = await graphql(client, 'query { repository(owner: "octo-org", name: "backlog") { issue(number: 1) { timelineItems(itemTypes: [LABELED_EVENT]) { totalCount } } } }');
+    expect(answer).toEqual({
+      errors: [
+        {
+          type: 'MISSING_PAGINATION_BOUNDARIES',
+          path: ['repository', 'issue', 'timelineItems'],
+          locations: [expect.objectContaining({ line: 1 })],
+          message: 'You must provide a `first` or `last` value to properly paginate the `timelineItems` connection.',
+        },
+      ],
+    });
+    expect((await graphql(client, 'query { repository(owner: "octo-org", name: "backlog") { issue(number: 1) { timelineItems(first: 101) { totalCount } } } }')).errors?.[0]).toMatchObject({ type: 'EXCESSIVE_PAGINATION' });
+  });
+
+  it('backdateEvents(number, ms) makes an issue\'s events (and the issue) look that much older', async () => {
+    const { fake, client: rawClient, throttled: client } = await setUp();
+    fake.addIssue({ title: 'Old', labels: ['status:running'] });
+    fake.addIssue({ title: 'Other', labels: ['status:running'] });
+    await rest(rawClient, 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', { issue_number: 1, state: 'closed' });
+    const before = await timeline(client, { number: 1, first: 10 });
+    const issueBefore = fake.issue(1);
+    const twoDays = 2 * 24 * 3600 * 1000;
+    fake.backdateEvents(1, twoDays);
+
+    const after = await timeline(client, { number: 1, first: 10 });
+    expect(after.nodes.map(describeNode)).toEqual(before.nodes.map(describeNode));
+    expect(after.nodes.map((node) => Date.parse(node.createdAt ?? ''))).toEqual(before.nodes.map((node) => Date.parse(node.createdAt ?? '') - twoDays));
+    expect(Date.now() - Date.parse(after.nodes[0]?.createdAt ?? '')).toBeGreaterThanOrEqual(twoDays);
+    const issueAfter = fake.issue(1);
+    expect(Date.parse(issueAfter?.createdAt ?? '')).toBe(Date.parse(issueBefore?.createdAt ?? '') - twoDays);
+    expect(Date.parse(issueAfter?.closedAt ?? '')).toBe(Date.parse(issueBefore?.closedAt ?? '') - twoDays);
+    expect(issueAfter?.events.map((event) => event.at)).toEqual(issueBefore?.events.map((event) => event.at));
+    // Only that issue moved: since (a day ago) finds issue 2's label, not issue 1's.
+    const oneDayAgo = new Date(Date.now() - twoDays / 2).toISOString();
+    expect((await timeline(client, { number: 1, first: 10, since: oneDayAgo })).nodes).toEqual([]);
+    expect((await timeline(client, { number: 2, first: 10, since: oneDayAgo })).nodes.map(describeNode)).toEqual(['LabeledEvent status:running octocat']);
+    expect(() => fake.backdateEvents(99, 1000)).toThrow(/#99 does not exist/);
+  });
+});
+
+function isoTimeOf(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -140,6 +140,12 @@ export interface FakeGitHub {
   /** Creates a label (default colour ededed); throws if it exists (case-insensitively). */
   addLabel(name: string, options?: { color?: string; description?: string; repository?: string }): void;
   labels(repository?: string): Array<{ name: string; color: string; description: string | null }>;
+  /**
+   * Pretends what happened to an issue happened `ms` earlier: moves the wall-clock time of every
+   * recorded event (GraphQL's timelineItems createdAt) and the issue's createdAt, updatedAt and
+   * closedAt back by `ms`. Events' `at` (performance.now()) is left alone. Throws if the issue is missing.
+   */
+  backdateEvents(number: number, ms: number, repository?: string): void;
   /** The fingerprint recorded for requests made with this token. */
   tokenId(token: string): string;
   close(): Promise<void>;
@@ -201,7 +207,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     return found;
   };
-  const store = new IssueStore((fullName, create) => repositoryOf(fullName, create), () => nextId++);
+  const store = new IssueStore(
+    (fullName, create) => repositoryOf(fullName, create),
+    () => nextId++,
+    () => actor.login,
+  );
   const issueDependencies = options.issueDependencies ?? true;
   const subIssues = options.subIssues ?? true;
   const actor = { login: options.actor ?? 'github-actions[bot]', association: options.actorAssociation ?? 'NONE' };
@@ -864,6 +874,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     labels(repository = defaultRepository) {
       return [...(repositoryOf(repository, false)?.labels.values() ?? [])].sort((a, b) => a.id - b.id).map(({ name, color, description }) => ({ name, color, description }));
+    },
+    backdateEvents(number, ms, repository = defaultRepository) {
+      const found = store.issueAt(repository, number);
+      if (!found) throw new Error(`fake GitHub: ${repository}#${number} does not exist`);
+      store.backdate(found, ms);
     },
     tokenId,
     close,

@@ -25,7 +25,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { githubSchema } from './githubSchema.js';
-import { isoTime, IssueStoreError, nodeId, type AuthorAssociation, type CommentRecord, type IssueRecord, type IssueRepository, type IssueStore, type LabelRecord } from './fakeGitHubIssues.js';
+import { DEFAULT_LABEL_COLOR, isoTime, IssueStoreError, nodeId, type AuthorAssociation, type CommentRecord, type IssueEvent, type IssueRecord, type IssueRepository, type IssueStore, type LabelRecord } from './fakeGitHubIssues.js';
 
 /**
  * The fake GitHub's GraphQL endpoint: documents are validated and executed by graphql-js against
@@ -151,6 +151,23 @@ interface ConnectionArgs {
   last?: number | null;
   after?: string | null;
   before?: string | null;
+  /** Only some connections take it (timelineItems): skips that many items after the cursors apply. */
+  skip?: number | null;
+}
+
+/** The issue events Issue.timelineItems serves: item type, GraphQL type and node ID prefix. */
+const TIMELINE_EVENTS: Partial<Record<IssueEvent['kind'], { itemType: string; typename: string; prefix: string }>> = {
+  labeled: { itemType: 'LABELED_EVENT', typename: 'LabeledEvent', prefix: 'LE' },
+  unlabeled: { itemType: 'UNLABELED_EVENT', typename: 'UnlabeledEvent', prefix: 'UNLE' },
+  closed: { itemType: 'CLOSED_EVENT', typename: 'ClosedEvent', prefix: 'CE' },
+  reopened: { itemType: 'REOPENED_EVENT', typename: 'ReopenedEvent', prefix: 'REE' },
+};
+
+interface TimelineItem {
+  itemType: string;
+  time: number;
+  key: Key;
+  view: () => unknown;
 }
 
 class Resolvers {
@@ -460,7 +477,46 @@ class Resolvers {
         const parent = store.parentOf(issue);
         return parent ? this.issue(parent) : null;
       },
+      timelineItems: (args: ConnectionArgs & { itemTypes?: string[] | null; since?: string | null }) => this.timelineItems(issue, args),
     };
+  }
+
+  /**
+   * Issue.timelineItems, oldest first: the labeled, unlabeled, closed and reopened events the
+   * store recorded, and the comments. Other item types never happen in the fake: none are served.
+   */
+  private timelineItems(issue: IssueRecord, args: ConnectionArgs & { itemTypes?: string[] | null; since?: string | null }): Record<string, unknown> {
+    const items: TimelineItem[] = [];
+    issue.events.forEach((event, index) => {
+      const served = TIMELINE_EVENTS[event.kind];
+      if (served) items.push({ itemType: served.itemType, time: event.time, key: [event.time, 'e', index], view: () => this.timelineEvent(issue, event, index) });
+    });
+    for (const comment of issue.comments) items.push({ itemType: 'ISSUE_COMMENT', time: comment.createdAt, key: [comment.createdAt, 'c', comment.id], view: () => this.comment(comment) });
+    let since: number | undefined;
+    if (args.since != null) {
+      since = Date.parse(args.since);
+      if (Number.isNaN(since)) throw new FieldError(undefined, `${JSON.stringify(args.since)} is not a valid DateTime`);
+    }
+    const types = args.itemTypes == null ? undefined : new Set(args.itemTypes);
+    const wanted = items.filter((item) => (types === undefined || types.has(item.itemType)) && (since === undefined || item.time >= since));
+    return { ...this.connection('timelineItems', wanted, args, { key: (item) => item.key, descending: false }, (item) => item.view()), updatedAt: isoTime(issue.updatedAt) };
+  }
+
+  private timelineEvent(issue: IssueRecord, event: IssueEvent, index: number): Record<string, unknown> {
+    const served = TIMELINE_EVENTS[event.kind];
+    if (!served) throw new Error(`fake GitHub: no timeline item for a ${event.kind} event`);
+    const base = { __typename: served.typename, id: nodeId(served.prefix, `${issue.id}:${index}`), createdAt: isoTime(event.time), actor: this.actor(event.actor) };
+    if (event.kind === 'labeled' || event.kind === 'unlabeled') {
+      const name = event.label ?? '';
+      const label = this.store.findLabel(issue.repository, name);
+      const full = this.store.fullName(issue.repository);
+      // A label deleted since: GitHub still names it.
+      const shown = label ? this.label(label) : { __typename: 'Label', id: nodeId('LA', `${full}:${name}`), name, color: DEFAULT_LABEL_COLOR, description: null, isDefault: false, url: `${WEB}/${full}/labels/${encodeURIComponent(name)}` };
+      return { ...base, label: shown, labelable: () => this.issue(issue) };
+    }
+    const url = `${WEB}/${this.store.fullName(issue.repository)}/issues/${issue.number}#event-${issue.id * 1000 + index}`;
+    if (event.kind === 'closed') return { ...base, stateReason: (event.stateReason ?? 'completed').toUpperCase(), closable: () => this.issue(issue), closer: null, url, resourcePath: new URL(url).pathname + new URL(url).hash };
+    return { ...base, stateReason: 'REOPENED', closable: () => this.issue(issue) };
   }
 
   private label(label: LabelRecord): Record<string, unknown> {
@@ -524,12 +580,17 @@ class Resolvers {
       const before = decodeCursor(args.before);
       list = list.filter((entry) => compare(entry.key, before) < 0);
     }
+    const filteredCount = list.length;
+    if (args.skip != null) {
+      if (args.skip < 0) throw new FieldError(undefined, `\`skip\` on the \`${field}\` connection cannot be less than zero.`);
+      list = list.slice(args.skip);
+    }
     let page = list;
     let hasNextPage = false;
     let hasPreviousPage = false;
     if (args.first != null) {
       hasNextPage = list.length > args.first;
-      hasPreviousPage = args.after != null && list.length < sorted.length && list[0] !== sorted[0];
+      hasPreviousPage = (args.after != null || (args.skip ?? 0) > 0) && list.length < sorted.length && list[0] !== sorted[0];
       page = list.slice(0, args.first);
     } else if (args.last != null) {
       hasPreviousPage = list.length > args.last;
@@ -540,6 +601,8 @@ class Resolvers {
     const last = page[page.length - 1];
     return {
       totalCount: sorted.length,
+      filteredCount,
+      pageCount: page.length,
       nodes: () => page.map((entry) => view(entry.item)),
       edges: () => page.map((entry) => ({ cursor: encodeCursor(entry.key), node: view(entry.item) })),
       pageInfo: { hasNextPage, hasPreviousPage, startCursor: first ? encodeCursor(first.key) : null, endCursor: last ? encodeCursor(last.key) : null },

@@ -51,8 +51,22 @@ export interface FakeIssue {
   comments: Array<{ id: number; nodeId: string; body: string; author: string }>;
   closedAt: string | null;
   createdAt: string;
-  /** What happened to it, in order; `at` is performance.now(). */
-  events: Array<{ at: number; kind: 'closed' | 'reopened' | 'labeled' | 'unlabeled' | 'created' | 'edited'; label?: string }>;
+  /** What happened to it, in order. */
+  events: IssueEvent[];
+}
+
+/** Something that happened to an issue (GraphQL serves the labeled/unlabeled/closed/reopened ones as Issue.timelineItems). */
+export interface IssueEvent {
+  /** performance.now() when it happened (backdateEvents leaves it alone). */
+  at: number;
+  /** When it happened by the wall clock, ms since the epoch (strictly increasing, like all the store's times); backdateEvents moves it. */
+  time: number;
+  kind: 'closed' | 'reopened' | 'labeled' | 'unlabeled' | 'created' | 'edited';
+  /** Who did it: the fake's actor for changes made through the API, the seed's author for seeded labels. */
+  actor: string;
+  label?: string;
+  /** For `closed`: the reason it was closed with. */
+  stateReason?: Exclude<StateReason, 'reopened'>;
 }
 
 /** What the store needs of a repository (fakeGitHub's Repository extends it). */
@@ -148,6 +162,8 @@ export class IssueStore {
   constructor(
     private readonly repositoryOf: (fullName: string, create: boolean) => IssueRepository | undefined,
     private readonly newId: () => number,
+    /** Who the token acts as: the actor of the events API calls cause. */
+    private readonly actorLogin: () => string = () => 'github-actions[bot]',
   ) {}
 
   /** A timestamp (ms) later than every earlier one, so ordering by time is total. */
@@ -219,11 +235,13 @@ export class IssueStore {
       createdAt: now,
       updatedAt: now,
       closedAt: state === 'closed' ? now : null,
-      events: [{ at: performance.now(), kind: 'created' }],
+      events: [{ at: performance.now(), time: now, kind: 'created', actor: seed.author ?? 'octocat' }],
     };
     for (const name of seed.labels ?? []) {
       const label = this.ensureLabel(repository, name);
-      if (!issue.labels.includes(label)) issue.labels.push(label);
+      if (issue.labels.includes(label)) continue;
+      issue.labels.push(label);
+      this.record(issue, { kind: 'labeled', label: label.name }, issue.author);
     }
     for (const blocker of seed.blockedBy ?? []) {
       const ref = typeof blocker === 'number' ? { repository: this.fullName(repository), number: blocker } : blocker;
@@ -237,6 +255,20 @@ export class IssueStore {
 
   issueAt(repository: string, number: number): IssueRecord | undefined {
     return this.repositoryOf(repository, false)?.issues.get(number);
+  }
+
+  /** Records an event happening now; returns its wall-clock time. */
+  private record(issue: IssueRecord, event: Pick<IssueEvent, 'kind' | 'label' | 'stateReason'>, actor = this.actorLogin(), time = this.stamp()): number {
+    issue.events.push({ at: performance.now(), time, actor, ...event });
+    return time;
+  }
+
+  /** Moves the issue's events (and its created/updated/closed times) `ms` into the past. */
+  backdate(issue: IssueRecord, ms: number): void {
+    for (const event of issue.events) event.time -= ms;
+    issue.createdAt -= ms;
+    issue.updatedAt -= ms;
+    if (issue.closedAt !== null) issue.closedAt -= ms;
   }
 
   touch(issue: IssueRecord): void {
@@ -254,7 +286,7 @@ export class IssueStore {
       changed = true;
     }
     if (changed) {
-      issue.events.push({ at: performance.now(), kind: 'edited' });
+      this.record(issue, { kind: 'edited' });
       this.touch(issue);
     }
   }
@@ -269,8 +301,7 @@ export class IssueStore {
     }
     issue.state = 'closed';
     issue.stateReason = reason;
-    issue.closedAt = this.stamp();
-    issue.events.push({ at: performance.now(), kind: 'closed' });
+    issue.closedAt = this.record(issue, { kind: 'closed', stateReason: reason });
     this.touch(issue);
   }
 
@@ -279,7 +310,7 @@ export class IssueStore {
     issue.state = 'open';
     issue.stateReason = 'reopened';
     issue.closedAt = null;
-    issue.events.push({ at: performance.now(), kind: 'reopened' });
+    this.record(issue, { kind: 'reopened' });
     this.touch(issue);
   }
 
@@ -287,7 +318,7 @@ export class IssueStore {
     for (const label of labels) {
       if (issue.labels.includes(label)) continue;
       issue.labels.push(label);
-      issue.events.push({ at: performance.now(), kind: 'labeled', label: label.name });
+      this.record(issue, { kind: 'labeled', label: label.name });
       this.touch(issue);
     }
   }
@@ -297,7 +328,7 @@ export class IssueStore {
       const index = issue.labels.indexOf(label);
       if (index < 0) continue;
       issue.labels.splice(index, 1);
-      issue.events.push({ at: performance.now(), kind: 'unlabeled', label: label.name });
+      this.record(issue, { kind: 'unlabeled', label: label.name });
       this.touch(issue);
     }
   }
