@@ -195,6 +195,47 @@ describe('source: issues, through the bundled action', () => {
     expect(open()[0]?.body.match(/\| \[\d+\]\(/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   }, 60_000);
 
+  it('returns a claim with no result after claim-timeout to pending with an attempt, and dispatches it again', async () => {
+    fake = await startFakeGitHub();
+    await createLabels(fake);
+    fake.addIssue({ number: 1, title: 'Claimed by a run that died', labels: ['wave-task', 'status:in-progress'] });
+    fake.addIssue({ number: 2, title: 'Claimed a minute ago', labels: ['wave-task', 'status:in-progress'] });
+    fake.backdateEvents(1, 7 * 3600_000);
+    const untouched = await runActionAsync(issuesInputs({ command: 'plan', 'claim-timeout': '0' }), workspace(), 'workflow_dispatch', githubEnv(20, fake));
+    expect(untouched.outputs.tasks).toBe('[]');
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(21, fake));
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.stdout).toMatch(/::warning::task 1: claimed at .* no result since; back to pending \(attempt 1 of 2\)/);
+    expect(plan.outputs.tasks).toBe('["1"]');
+    expect(fake.issue(1)?.labels.sort()).toEqual(['status:in-progress', 'wave-task']);
+    expect(fake.issue(1)?.comments.map((comment) => comment.body)).toEqual([expect.stringMatching(/attempt 1 of 2 at task 1 had no result 6 h after its claim.*actions\/runs\/21/)]);
+    expect(fake.issue(2)?.comments).toEqual([]);
+  }, 60_000);
+
+  it('granularity subtask: dispatches sub-issues as the phases, and the last one done closes the parent', async () => {
+    fake = await startFakeGitHub();
+    fake.addWorkflow('orchestrator.yml');
+    await createLabels(fake);
+    fake.addIssue({ number: 10, title: 'Epic: payments', labels: ['wave-task', 'priority:high'] });
+    fake.addIssue({ number: 11, title: 'Schema', parent: 10 });
+    fake.addIssue({ number: 12, title: 'API', parent: 10, labels: ['wave-task'], blockedBy: [11] });
+    const inputs = { granularity: 'subtask', next: 'none' };
+    const done: string[] = [];
+    for (let run = 30; run < 34; run++) {
+      const plan = await runActionAsync(issuesInputs({ command: 'plan', ...inputs }), workspace(), 'workflow_dispatch', githubEnv(run, fake));
+      expect(plan.code, plan.stdout).toBe(0);
+      const tasks = JSON.parse(plan.outputs.tasks ?? '[]') as string[];
+      if (tasks.length === 0) break;
+      for (const task of tasks) {
+        const leg = await runActionAsync(issuesInputs({ command: 'complete', task, result: 'success', ...inputs }), workspace(), 'workflow_dispatch', githubEnv(run, fake));
+        expect(leg.code, leg.stdout).toBe(0);
+        done.push(task);
+      }
+    }
+    expect(done).toEqual(['10.11', '10.12']);
+    expect([10, 11, 12].map((number) => fake!.issue(number)?.state)).toEqual(['closed', 'closed', 'closed']);
+  }, 60_000);
+
   it('failure: one comment per task per run with the run link, back to pending, then blocked when attempts run out', async () => {
     fake = await startFakeGitHub();
     fake.addWorkflow('orchestrator.yml');
