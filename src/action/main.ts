@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction };
     await commands[settings.command](context);
   } catch (error) {
-    if (error instanceof TasksFileProblemsError) reportProblems(error.problems);
+    if (error instanceof TasksFileProblemsError) reportProblems(error.problems, { inFile: error.inFile });
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }

@@ -7,7 +7,11 @@ import { editTaskInText } from './editTaskInText.js';
 /** The fresh file has errors: nothing is changed. */
 export class TasksFileProblemsError extends Error {
   override name = 'TasksFileProblemsError';
-  constructor(readonly problems: Problem[]) {
+  /** `inFile: false` when the problems are not in a repository file (the issues source). */
+  constructor(
+    readonly problems: Problem[],
+    readonly inFile = true,
+  ) {
     super(`${problems[0]?.file ?? 'the tasks file'} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((problem) => problem.message).slice(0, 3).join('; ')}`);
   }
 }

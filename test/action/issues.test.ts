@@ -236,6 +236,21 @@ describe('source: issues, through the bundled action', () => {
     expect([10, 11, 12].map((number) => fake!.issue(number)?.state)).toEqual(['closed', 'closed', 'closed']);
   }, 60_000);
 
+  it('a dependency cycle among issues fails the plan with clear annotations, and claims nothing', async () => {
+    fake = await startFakeGitHub();
+    fake.addIssue({ number: 1, title: 'Chicken', body: 'Depends on #3', labels: ['wave-task'] });
+    fake.addIssue({ number: 2, title: 'Egg', labels: ['wave-task'], blockedBy: [1] });
+    fake.addIssue({ number: 3, title: 'Chicken again', body: 'Depends on #2', labels: ['wave-task'] });
+    fake.addIssue({ number: 4, title: 'Unrelated', labels: ['wave-task'] });
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(40, fake));
+    expect(plan.code).toBe(1);
+    const errors = plan.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors.join('\n')).toMatch(/::error title=cycle::octo-org\/backlog issues labelled 'wave-task': .*(1 -> 3 -> 2 -> 1|2 -> 1 -> 3 -> 2|3 -> 2 -> 1 -> 3)/);
+    expect(errors.every((line) => !line.includes('file='))).toBe(true);
+    expect(plan.outputs.count ?? '0').toBe('0');
+    expect(fake.requests.filter((request) => request.graphql?.operation === 'mutation')).toEqual([]);
+  }, 60_000);
+
   it('failure: one comment per task per run with the run link, back to pending, then blocked when attempts run out', async () => {
     fake = await startFakeGitHub();
     fake.addWorkflow('orchestrator.yml');

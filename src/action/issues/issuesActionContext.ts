@@ -29,8 +29,8 @@ export async function readIssuesPlan(context: IssuesActionContext): Promise<{ sn
   const planned = issuesToPlan(snapshot, { label: settings.label, status: settings.statusPrefix });
   core.info(`Read ${snapshot.issues.length} task issue(s) from ${snapshot.repository} in ${snapshot.requests} request(s) (${snapshot.transport}).`);
   for (const note of planned.notes) core.warning(note);
-  reportProblems(planned.problems.filter((problem) => problem.severity === 'warning'));
+  reportProblems(planned.problems.filter((problem) => problem.severity === 'warning'), { inFile: false });
   const errors = planned.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw new TasksFileProblemsError(errors);
+  if (errors.length > 0) throw new TasksFileProblemsError(errors, false);
   return { snapshot, planned };
 }

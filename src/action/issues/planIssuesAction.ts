@@ -48,7 +48,12 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
 
   // The dashboard shows the claims as made.
   const byId = indexTasks(planned.plan.tasks).byId;
-  if (claiming) for (const id of dispatch) (byId.get(id) as { status: string }).status = 'in-progress';
+  if (claiming) {
+    for (const id of dispatch) {
+      const task = byId.get(id);
+      if (task) task.status = 'in-progress';
+    }
+  }
   const view = claiming ? planWaves(planned.plan, options) : result;
   const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...released.map((id) => `released stale claim ${id}`)].join('; ');
   const outcomes = await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: view, notes: planned.notes }, writes, summary);
