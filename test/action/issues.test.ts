@@ -313,6 +313,21 @@ describe('waves --source issues', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ dispatch: ['1'], waitingOn: { 2: ['1'] } });
   }, 60_000);
 
+  it('waves labels creates the missing labels once, and says what it would do with --dry-run', async () => {
+    fake = await startFakeGitHub();
+    fake.addLabel('status:in-progress', { color: '000000' });
+    const dry = await runCliAsync(['labels', '--repo', 'octo-org/backlog', '--dry-run'], fake);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/exists +status:in-progress/);
+    expect(dry.stdout).toMatch(/would create wave-task/);
+    expect(fake.labels().map((label) => label.name)).toEqual(['status:in-progress']);
+    const first = await runCliAsync(['labels', '--repo', 'octo-org/backlog'], fake);
+    expect(first.stdout).toMatch(/10 label\(s\) created, 1 already there/);
+    expect(fake.labels().map((label) => label.name).sort()).toEqual(['priority:critical', 'priority:high', 'priority:low', 'priority:medium', 'status:blocked', 'status:deferred', 'status:done', 'status:in-progress', 'status:review', 'wave-dashboard', 'wave-task']);
+    const again = await runCliAsync(['labels', '--repo', 'octo-org/backlog'], fake);
+    expect(again.stdout).toMatch(/0 label\(s\) created, 11 already there/);
+  }, 60_000);
+
   it('exits 2 without a token or a repository, naming what is missing', () => {
     const noToken = runCli(['plan', '--source', 'issues', '--repo', 'o/r'], tmpdir(), { GITHUB_TOKEN: '', GH_TOKEN: '' });
     expect(noToken.code).toBe(2);
