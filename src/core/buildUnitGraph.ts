@@ -1,6 +1,5 @@
 import type { DependencyGraph } from './dependencyGraph.js';
 import type { IndexGraph } from './findCycles.js';
-import { allTasks } from './indexTasks.js';
 import type { Task, TaskStatus } from './model.js';
 
 /** What one scheduling unit is: a top-level task (its subtasks are a checklist), or each subtask. */
@@ -36,12 +35,13 @@ const NONE: number[] = Object.freeze([]) as unknown as number[];
  * depending on a parent means waiting for all its subtasks.
  */
 export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, granularity: Granularity, satisfied: ReadonlySet<TaskStatus>): UnitGraph {
-  const all = allTasks(tasks);
+  let taskCount = tasks.length;
+  for (const task of tasks) taskCount += task.subtasks.length;
   const units: Unit[] = [];
   /** Position of each task's parent, or -1. */
-  const parentOf = new Int32Array(all.length).fill(-1);
+  const parentOf = new Int32Array(taskCount).fill(-1);
   /** For each position: the unit to wait for while it is unsatisfied (-1: nothing; -2: see `openSubtasks`). */
-  const waitFor = new Int32Array(all.length).fill(-1);
+  const waitFor = new Int32Array(taskCount).fill(-1);
   const openSubtasks = new Map<number, number[]>();
   const unitPosition: number[] = [];
 
@@ -81,30 +81,37 @@ export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, g
     }
   }
 
-  const { start, targets } = graph;
   const waitsOn: number[][] = new Array(units.length);
   for (let unit = 0; unit < units.length; unit++) {
     const at = unitPosition[unit] as number;
     const parent = parentOf[at] as number;
-    let edges: number[] = NONE;
-    const add = (target: number) => {
-      if (target === unit) return;
-      if (edges === NONE) edges = [target];
-      else if (!edges.includes(target)) edges.push(target);
-    };
-    const collect = (from: number) => {
-      for (let edge = start[from] as number; edge < (start[from + 1] as number); edge++) {
-        const target = targets[edge] as number;
-        const waiting = waitFor[target] as number;
-        if (waiting >= 0) add(waiting);
-        else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) add(subtaskUnit);
-      }
-    };
-    collect(at);
-    if (parent >= 0 && granularity === 'subtask') collect(parent);
+    let edges = collectWaits(graph, at, unit, waitFor, openSubtasks, NONE);
+    if (parent >= 0 && granularity === 'subtask') edges = collectWaits(graph, parent, unit, waitFor, openSubtasks, edges);
     waitsOn[unit] = edges;
   }
   return { units, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
+}
+
+/**
+ * Adds to `edges` the units that `unit` waits for through the dependencies of the task at
+ * `position`, without repeats or itself; `edges` is the shared empty list until there is one.
+ */
+function collectWaits(graph: DependencyGraph, position: number, unit: number, waitFor: Int32Array, openSubtasks: ReadonlyMap<number, number[]>, edges: number[]): number[] {
+  const { start, targets } = graph;
+  for (let edge = start[position] as number; edge < (start[position + 1] as number); edge++) {
+    const target = targets[edge] as number;
+    const waiting = waitFor[target] as number;
+    if (waiting >= 0) edges = addEdge(edges, waiting, unit);
+    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) edges = addEdge(edges, subtaskUnit, unit);
+  }
+  return edges;
+}
+
+function addEdge(edges: number[], target: number, unit: number): number[] {
+  if (target === unit) return edges;
+  if (edges === NONE) return [target];
+  if (!edges.includes(target)) edges.push(target);
+  return edges;
 }
 
 function addUnit(units: Unit[], unitPosition: number[], task: Task, position: number, status: TaskStatus, owner: Task): number {
