@@ -82,36 +82,32 @@ export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, g
   }
 
   const waitsOn: number[][] = new Array(units.length);
+  const scratch: number[] = [];
   for (let unit = 0; unit < units.length; unit++) {
     const at = unitPosition[unit] as number;
     const parent = parentOf[at] as number;
-    let edges = collectWaits(graph, at, unit, waitFor, openSubtasks, NONE);
-    if (parent >= 0 && granularity === 'subtask') edges = collectWaits(graph, parent, unit, waitFor, openSubtasks, edges);
-    waitsOn[unit] = edges;
+    collectWaits(graph, at, unit, waitFor, openSubtasks, scratch);
+    if (parent >= 0 && granularity === 'subtask') collectWaits(graph, parent, unit, waitFor, openSubtasks, scratch);
+    // Copied to an array of its own, exactly as long as it needs to be.
+    waitsOn[unit] = scratch.length === 0 ? NONE : scratch.slice();
+    scratch.length = 0;
   }
   return { units, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
 }
 
-/**
- * Adds to `edges` the units that `unit` waits for through the dependencies of the task at
- * `position`, without repeats or itself; `edges` is the shared empty list until there is one.
- */
-function collectWaits(graph: DependencyGraph, position: number, unit: number, waitFor: Int32Array, openSubtasks: ReadonlyMap<number, number[]>, edges: number[]): number[] {
+/** Adds to `edges` the units that `unit` waits for through the dependencies of the task at `position`, without repeats or itself. */
+function collectWaits(graph: DependencyGraph, position: number, unit: number, waitFor: Int32Array, openSubtasks: ReadonlyMap<number, number[]>, edges: number[]): void {
   const { start, targets } = graph;
   for (let edge = start[position] as number; edge < (start[position + 1] as number); edge++) {
     const target = targets[edge] as number;
     const waiting = waitFor[target] as number;
-    if (waiting >= 0) edges = addEdge(edges, waiting, unit);
-    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) edges = addEdge(edges, subtaskUnit, unit);
+    if (waiting >= 0) addEdge(edges, waiting, unit);
+    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) addEdge(edges, subtaskUnit, unit);
   }
-  return edges;
 }
 
-function addEdge(edges: number[], target: number, unit: number): number[] {
-  if (target === unit) return edges;
-  if (edges === NONE) return [target];
-  if (!edges.includes(target)) edges.push(target);
-  return edges;
+function addEdge(edges: number[], target: number, unit: number): void {
+  if (target !== unit && !edges.includes(target)) edges.push(target);
 }
 
 function addUnit(units: Unit[], unitPosition: number[], task: Task, position: number, status: TaskStatus, owner: Task): number {

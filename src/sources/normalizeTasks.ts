@@ -1,7 +1,7 @@
-import type { TaskLookup } from '../core/resolveDependencies.js';
+import { plainNumber, type TaskLookup } from '../core/resolveDependencies.js';
 import type { Problem, Task } from '../core/model.js';
-import { normalizePriority } from '../core/normalizePriority.js';
-import { normalizeStatus } from '../core/normalizeStatus.js';
+import { isPriority, normalizePriority } from '../core/normalizePriority.js';
+import { isTaskStatus, normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
 import { isWellFormedTask, rawTaskSchema, type RawTask } from './rawTaskSchema.js';
 
@@ -38,23 +38,25 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   const tasks: Task[] = [];
   // Positions in allTasks order (each task, then its subtasks); a task's id wins over a subtask's.
   const all: Task[] = [];
+  // Plain-number ids (most Task Master ids) are found by number, every other id by name.
+  const numbered: (number | undefined)[] = [];
   const positions = new Map<string, number>();
   const aliases = new Map<string, string>();
-  const numbered: (number | undefined)[] = [];
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], [...context.path, index], undefined, context, problems);
+    const task = normalizeOne(rawTasks[index], pathTo(context.path, index), undefined, context, problems);
     if (!task) continue;
-    const existing = positions.get(task.id);
+    const number = plainNumber(task.id);
+    const existing = number === undefined ? positions.get(task.id) : numbered[number];
     if (existing !== undefined && (all[existing] as Task).parentId === undefined) {
       problems.push(problem(context, task, 'id', 'duplicate-id', `task id ${task.id} is used more than once`, 'give every task its own id', [...task.path, 'id']));
       continue;
     }
     tasks.push(task);
-    positions.set(task.id, all.length);
-    if (typeof task.rawId === 'number' && Number.isInteger(task.rawId) && task.rawId >= 0 && task.rawId < 10_000_000 && String(task.rawId) === task.id) numbered[task.rawId] = all.length;
-    else if (/^(0|[1-9]\d{0,6})$/.test(task.id)) numbered[Number(task.id)] = all.length;
+    if (number === undefined) positions.set(task.id, all.length);
+    else numbered[number] = all.length;
     all.push(task);
     for (const subtask of task.subtasks) {
+      // A subtask's id has a dot, so it is never a plain number.
       if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
       all.push(subtask);
       // Ids written with their parent ("42-1", 29.1) can be referred to as written.
@@ -109,7 +111,7 @@ function buildTask(
   problems: Problem[],
 ): Task {
   const writtenId = typeof raw.id === 'string' ? raw.id.trim() : raw.id;
-  const id = parent ? `${parent.id}.${localSubtaskId(writtenId, parent.id)}` : String(writtenId);
+  const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : String(writtenId);
   const agent = raw.agent?.trim();
   const resources = raw.resources?.trim();
   const dependencies = raw.dependencies;
@@ -127,7 +129,7 @@ function buildTask(
     complexity: undefined,
     agent: agent || undefined,
     deliverables: raw.deliverables != null ? listOf(raw.deliverables) : raw.acceptanceCriteria != null ? stringsFrom(raw.acceptanceCriteria) : NONE,
-    dependencies: dependencies == null || dependencies.length === 0 ? NONE : dependencies.map(String),
+    dependencies: dependencies == null || dependencies.length === 0 ? NONE : idStrings(dependencies),
     estimateHours: undefined,
     estimate: undefined,
     resources: resources || undefined,
@@ -141,8 +143,12 @@ function buildTask(
   if (!SAFE_ID.test(id)) {
     problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set', [...path, 'id']));
   }
-  if (raw.status != null) readStatus(raw.status, task, context, problems);
-  if (raw.priority != null) readPriority(raw.priority, task, context, problems);
+  const { status, priority } = raw;
+  // Written as they should be (the usual case): taken without the alias lookup.
+  if (isTaskStatus(status)) task.status = status;
+  else if (status != null) readStatus(status, task, context, problems);
+  if (isPriority(priority)) task.priority = priority;
+  else if (priority != null) readPriority(priority, task, context, problems);
   if (raw.complexity != null) readComplexity(raw.complexity, task, context, problems);
   if (raw.estimate != null) readEstimate(raw.estimate, task, context, problems);
 
@@ -150,7 +156,7 @@ function buildTask(
   if (rawSubtasks && rawSubtasks.length > 0) {
     const seen = new Set<string>();
     for (let index = 0; index < rawSubtasks.length; index++) {
-      const subtask = normalizeOne(rawSubtasks[index], [...path, 'subtasks', index], task, context, problems);
+      const subtask = normalizeOne(rawSubtasks[index], pathTo(path, 'subtasks', index), task, context, problems);
       if (!subtask) continue;
       if (seen.has(subtask.id)) {
         // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
@@ -239,6 +245,25 @@ function hintFor(field: string | undefined): string {
     default:
       return 'fix the value in the file';
   }
+}
+
+/**
+ * `path` followed by `keys`, in an array of exactly that length. A spread (`[...path, index]`)
+ * leaves room to grow: about 200 bytes per task instead of 72, for every task of a big file.
+ */
+function pathTo(path: readonly (string | number)[], ...keys: (string | number)[]): (string | number)[] {
+  const length = path.length;
+  const result: (string | number)[] = new Array(length + keys.length);
+  for (let index = 0; index < length; index++) result[index] = path[index] as string | number;
+  for (let index = 0; index < keys.length; index++) result[length + index] = keys[index] as string | number;
+  return result;
+}
+
+/** Dependency ids as strings (Task Master writes numbers). */
+function idStrings(ids: readonly (string | number)[]): string[] {
+  const strings: string[] = new Array(ids.length);
+  for (let index = 0; index < ids.length; index++) strings[index] = String(ids[index]);
+  return strings;
 }
 
 function listOf(value: string | string[] | null | undefined): string[] {
