@@ -78,7 +78,7 @@ function normalizeOne(
 ): Task | undefined {
   if (isWellFormedTask(raw)) return buildTask(raw, path, parent, context, problems);
   const what = parent ? `subtask #${Number(path[path.length - 1]) + 1} of task ${parent.id}` : `task #${Number(path[path.length - 1]) + 1}`;
-  const parsed = rawTaskSchema.safeParse(raw);
+  const parsed = rawTaskSchema().safeParse(raw);
   if (!parsed.success) {
     const rawId = idForMessage(raw, parent);
     for (const issue of parsed.error.issues) {

@@ -1,40 +1,54 @@
 import { z } from 'zod';
 
-/** An id as users write it: Task Master numbers, strings, slugs, even floats (`29.1`). */
-export const rawIdSchema = z.union([z.string().trim().min(1, 'an id must not be empty'), z.number().finite()], {
-  error: 'an id must be a string or a number',
-});
-
-const stringList = z.union([z.array(z.string()), z.string()], { error: 'expected a list of strings' });
-
 /**
  * One task or subtask as written in a Task Master file or a plan file, before normalisation.
  * Loose: unknown fields pass through and stay on the task's `raw` object. No transforms:
  * the schema only checks shapes, so a well-formed object can skip it (see isWellFormedTask).
  */
-export const rawTaskSchema = z.looseObject({
-  id: rawIdSchema,
-  title: z.string().nullish(),
-  description: z.string().nullish(),
-  details: z.string().nullish(),
-  status: z.string({ error: 'status must be a string such as "pending" or "done"' }).nullish(),
-  priority: z.string({ error: 'priority must be one of critical, high, medium, low' }).nullish(),
-  complexity: z.union([z.number(), z.string()]).nullish(),
-  agent: z.string().nullish(),
-  deliverables: stringList.nullish(),
-  dependencies: z.array(rawIdSchema, { error: 'dependencies must be a list of task ids' }).nullish(),
-  estimate: z.union([z.string(), z.number()]).nullish(),
-  resources: z.string({ error: 'resources must be one class name, such as "cpu"' }).nullish(),
-  paths: stringList.nullish(),
-  subtasks: z.array(z.unknown(), { error: 'subtasks must be a list' }).nullish(),
-  metadata: z.record(z.string(), z.unknown(), { error: 'metadata must be an object' }).nullish(),
-});
+function buildRawTaskSchema() {
+  /** An id as users write it: Task Master numbers, strings, slugs, even floats (`29.1`). */
+  const rawId = z.union([z.string().trim().min(1, 'an id must not be empty'), z.number().finite()], {
+    error: 'an id must be a string or a number',
+  });
+  const stringList = z.union([z.array(z.string()), z.string()], { error: 'expected a list of strings' });
+  return z.looseObject({
+    id: rawId,
+    title: z.string().nullish(),
+    description: z.string().nullish(),
+    details: z.string().nullish(),
+    status: z.string({ error: 'status must be a string such as "pending" or "done"' }).nullish(),
+    priority: z.string({ error: 'priority must be one of critical, high, medium, low' }).nullish(),
+    complexity: z.union([z.number(), z.string()]).nullish(),
+    agent: z.string().nullish(),
+    deliverables: stringList.nullish(),
+    dependencies: z.array(rawId, { error: 'dependencies must be a list of task ids' }).nullish(),
+    estimate: z.union([z.string(), z.number()]).nullish(),
+    resources: z.string({ error: 'resources must be one class name, such as "cpu"' }).nullish(),
+    paths: stringList.nullish(),
+    subtasks: z.array(z.unknown(), { error: 'subtasks must be a list' }).nullish(),
+    metadata: z.record(z.string(), z.unknown(), { error: 'metadata must be an object' }).nullish(),
+  });
+}
+
+type RawTaskSchema = ReturnType<typeof buildRawTaskSchema>;
+let schema: RawTaskSchema | undefined;
+
+/**
+ * The schema of a task as written, built on first use: well-formed files never need it (see
+ * isWellFormedTask), and building its thirty-odd zod parts is a noticeable share of a cold start.
+ */
+export function rawTaskSchema(): RawTaskSchema {
+  return (schema ??= buildRawTaskSchema());
+}
 
 /** A task object that passed rawTaskSchema. */
-export type RawTask = z.infer<typeof rawTaskSchema>;
+export type RawTask = z.infer<RawTaskSchema>;
 
-/** Fields the model reads; everything else stays on `raw`. */
-export const KNOWN_TASK_FIELDS: ReadonlySet<string> = new Set(Object.keys(rawTaskSchema.shape));
+type KnownField = keyof RawTaskSchema['shape'];
+const FIELD_NAMES = { id: 1, title: 1, description: 1, details: 1, status: 1, priority: 1, complexity: 1, agent: 1, deliverables: 1, dependencies: 1, estimate: 1, resources: 1, paths: 1, subtasks: 1, metadata: 1 } satisfies Record<KnownField, 1>;
+
+/** Fields the model reads (the schema's, checked by the compiler); everything else stays on `raw`. */
+export const KNOWN_TASK_FIELDS: ReadonlySet<string> = new Set(Object.keys(FIELD_NAMES));
 
 const isId = (value: unknown): boolean =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '');
