@@ -71,6 +71,10 @@ function resolveFor(task: Task, parent: Task | undefined, self: number, lookup: 
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
       if (!duplicate) targets.push(target);
+      // A top-level task's plain-number reference ("42") found the task with exactly that id:
+      // the usual case, settled without reading the target task.
+      const asWritten = parent === undefined && plainNumber(dependency) !== undefined;
+      if (resolved === undefined && !duplicate && asWritten) continue;
       const id = (lookup.all[target] as Task).id;
       if (resolved === undefined && id === dependency && !duplicate) continue;
       resolved ??= written.slice(0, position);

@@ -3,6 +3,7 @@ import type { Problem, Task } from '../core/model.js';
 import { isPriority, normalizePriority } from '../core/normalizePriority.js';
 import { isTaskStatus, normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
+import { IdTexts } from './idTexts.js';
 import { isWellFormedTask, rawTaskSchema, type RawTask } from './rawTaskSchema.js';
 
 /** Ids travel into matrices, branch names and log file names: letters, digits, `.`, `_`, `-` only. */
@@ -42,8 +43,9 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   const numbered: (number | undefined)[] = [];
   const positions = new Map<string, number>();
   const aliases = new Map<string, string>();
+  const ids = new IdTexts();
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], pathTo(context.path, index), undefined, context, problems);
+    const task = normalizeOne(rawTasks[index], pathTo(context.path, index), undefined, context, problems, ids);
     if (!task) continue;
     const number = plainNumber(task.id);
     const existing = number === undefined ? positions.get(task.id) : numbered[number];
@@ -75,8 +77,9 @@ function normalizeOne(
   parent: Task | undefined,
   context: ListContext,
   problems: Problem[],
+  ids: IdTexts,
 ): Task | undefined {
-  if (isWellFormedTask(raw)) return buildTask(raw, path, parent, context, problems);
+  if (isWellFormedTask(raw)) return buildTask(raw, path, parent, context, problems, ids);
   const what = parent ? `subtask #${Number(path[path.length - 1]) + 1} of task ${parent.id}` : `task #${Number(path[path.length - 1]) + 1}`;
   const parsed = rawTaskSchema().safeParse(raw);
   if (!parsed.success) {
@@ -100,7 +103,7 @@ function normalizeOne(
     }
     return undefined;
   }
-  return buildTask(parsed.data, path, parent, context, problems);
+  return buildTask(parsed.data, path, parent, context, problems, ids);
 }
 
 function buildTask(
@@ -109,9 +112,10 @@ function buildTask(
   parent: Task | undefined,
   context: ListContext,
   problems: Problem[],
+  ids: IdTexts,
 ): Task {
   const writtenId = typeof raw.id === 'string' ? raw.id.trim() : raw.id;
-  const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : String(writtenId);
+  const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
   const agent = raw.agent?.trim();
   const resources = raw.resources?.trim();
   const dependencies = raw.dependencies;
@@ -129,12 +133,12 @@ function buildTask(
     complexity: undefined,
     agent: agent || undefined,
     deliverables: raw.deliverables != null ? listOf(raw.deliverables) : raw.acceptanceCriteria != null ? stringsFrom(raw.acceptanceCriteria) : NONE,
-    dependencies: dependencies == null || dependencies.length === 0 ? NONE : idStrings(dependencies),
+    dependencies: dependencies == null || dependencies.length === 0 ? NONE : ids.list(dependencies),
     estimateHours: undefined,
     estimate: undefined,
     resources: resources || undefined,
     paths: listOf(raw.paths),
-    subtasks: raw.subtasks != null && raw.subtasks.length > 0 ? [] : (NONE as unknown as Task[]),
+    subtasks: NONE as unknown as Task[],
     metadata: raw.metadata ?? NO_METADATA,
     raw,
     path,
@@ -153,21 +157,34 @@ function buildTask(
   if (raw.estimate != null) readEstimate(raw.estimate, task, context, problems);
 
   const rawSubtasks = raw.subtasks;
-  if (rawSubtasks && rawSubtasks.length > 0) {
-    const seen = new Set<string>();
-    for (let index = 0; index < rawSubtasks.length; index++) {
-      const subtask = normalizeOne(rawSubtasks[index], pathTo(path, 'subtasks', index), task, context, problems);
-      if (!subtask) continue;
-      if (seen.has(subtask.id)) {
-        // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
-        // subtasks are a checklist; the subtask-granularity planner refuses them.
-        problems.push({ ...problem(context, subtask, 'id', 'duplicate-subtask-id', `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`, [...subtask.path, 'id']), severity: 'warning' });
-      }
-      seen.add(subtask.id);
-      task.subtasks.push(subtask);
-    }
-  }
+  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems, ids);
   return task;
+}
+
+function readSubtasks(rawSubtasks: readonly unknown[], task: Task, context: ListContext, problems: Problem[], ids: IdTexts): Task[] {
+  // Sized up front: an array grown by push keeps room for 16, and most tasks have two or three.
+  const subtasks: Task[] = new Array(rawSubtasks.length);
+  let count = 0;
+  // A few subtasks are checked for repeats one against another; many, through a set.
+  const seen = rawSubtasks.length > 16 ? new Set<string>() : undefined;
+  for (let index = 0; index < rawSubtasks.length; index++) {
+    const subtask = normalizeOne(rawSubtasks[index], pathTo(task.path, 'subtasks', index), task, context, problems, ids);
+    if (!subtask) continue;
+    if (seen ? seen.has(subtask.id) : hasIdAmong(subtasks, count, subtask.id)) {
+      // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
+      // subtasks are a checklist; the subtask-granularity planner refuses them.
+      problems.push({ ...problem(context, subtask, 'id', 'duplicate-subtask-id', `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`, [...subtask.path, 'id']), severity: 'warning' });
+    }
+    seen?.add(subtask.id);
+    subtasks[count++] = subtask;
+  }
+  subtasks.length = count;
+  return subtasks;
+}
+
+function hasIdAmong(tasks: readonly Task[], count: number, id: string): boolean {
+  for (let index = 0; index < count; index++) if ((tasks[index] as Task).id === id) return true;
+  return false;
 }
 
 /** The part of a subtask id below its parent: `2` for `2`, `29.2` or `"42-2"` under 29 / 42. */
@@ -257,13 +274,6 @@ function pathTo(path: readonly (string | number)[], ...keys: (string | number)[]
   for (let index = 0; index < length; index++) result[index] = path[index] as string | number;
   for (let index = 0; index < keys.length; index++) result[length + index] = keys[index] as string | number;
   return result;
-}
-
-/** Dependency ids as strings (Task Master writes numbers). */
-function idStrings(ids: readonly (string | number)[]): string[] {
-  const strings: string[] = new Array(ids.length);
-  for (let index = 0; index < ids.length; index++) strings[index] = String(ids[index]);
-  return strings;
 }
 
 function listOf(value: string | string[] | null | undefined): string[] {
