@@ -4,7 +4,7 @@ import { isPriority, normalizePriority } from '../core/normalizePriority.js';
 import { isTaskStatus, normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
 import { IdTexts } from './idTexts.js';
-import { isWellFormedTask, rawTaskSchema, type RawTask } from './rawTaskSchema.js';
+import { rawTaskSchema, readTaskFields, type RawTask } from './rawTaskSchema.js';
 
 /** Ids travel into matrices, branch names and log file names: letters, digits, `.`, `_`, `-` only. */
 const SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -79,7 +79,9 @@ function normalizeOne(
   problems: Problem[],
   ids: IdTexts,
 ): Task | undefined {
-  if (isWellFormedTask(raw)) return buildTask(raw, path, parent, context, problems, ids);
+  // The usual case: a well-formed object, its fields read in one pass (zod only explains the rest).
+  const fields = readTaskFields(raw);
+  if (fields) return buildTask(fields, raw as RawTask, path, parent, context, problems, ids);
   const what = parent ? `subtask #${Number(path[path.length - 1]) + 1} of task ${parent.id}` : `task #${Number(path[path.length - 1]) + 1}`;
   const parsed = rawTaskSchema().safeParse(raw);
   if (!parsed.success) {
@@ -103,10 +105,12 @@ function normalizeOne(
     }
     return undefined;
   }
-  return buildTask(parsed.data, path, parent, context, problems, ids);
+  return buildTask(parsed.data, parsed.data, path, parent, context, problems, ids);
 }
 
+/** Builds the model of a task from its fields (`raw` is the object as written, kept on the task). */
 function buildTask(
+  fields: RawTask,
   raw: RawTask,
   path: (string | number)[],
   parent: Task | undefined,
@@ -114,32 +118,32 @@ function buildTask(
   problems: Problem[],
   ids: IdTexts,
 ): Task {
-  const writtenId = typeof raw.id === 'string' ? raw.id.trim() : raw.id;
+  const writtenId = typeof fields.id === 'string' ? fields.id.trim() : fields.id;
   const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
-  const agent = raw.agent?.trim();
-  const resources = raw.resources?.trim();
-  const dependencies = raw.dependencies;
+  const agent = fields.agent?.trim();
+  const resources = fields.resources?.trim();
+  const dependencies = fields.dependencies;
   // Every task gets every property, in one order: one object shape keeps property reads fast in
   // the scheduler's loops over 100k tasks.
   const task: Task = {
     id,
     rawId: writtenId,
     parentId: parent?.id,
-    title: raw.title?.trim() || firstLine(raw.description) || `Task ${id}`,
-    description: raw.description ?? undefined,
-    details: raw.details ?? undefined,
+    title: fields.title?.trim() || firstLine(fields.description) || `Task ${id}`,
+    description: fields.description ?? undefined,
+    details: fields.details ?? undefined,
     status: 'pending',
     priority: parent?.priority ?? 'medium',
     complexity: undefined,
     agent: agent || undefined,
-    deliverables: raw.deliverables != null ? listOf(raw.deliverables) : raw.acceptanceCriteria != null ? stringsFrom(raw.acceptanceCriteria) : NONE,
+    deliverables: fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE,
     dependencies: dependencies == null || dependencies.length === 0 ? NONE : ids.list(dependencies),
     estimateHours: undefined,
     estimate: undefined,
     resources: resources || undefined,
-    paths: listOf(raw.paths),
+    paths: listOf(fields.paths),
     subtasks: NONE as unknown as Task[],
-    metadata: raw.metadata ?? NO_METADATA,
+    metadata: fields.metadata ?? NO_METADATA,
     raw,
     path,
   };
@@ -147,16 +151,16 @@ function buildTask(
   if (!SAFE_ID.test(id)) {
     problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set', [...path, 'id']));
   }
-  const { status, priority } = raw;
+  const { status, priority } = fields;
   // Written as they should be (the usual case): taken without the alias lookup.
   if (isTaskStatus(status)) task.status = status;
   else if (status != null) readStatus(status, task, context, problems);
   if (isPriority(priority)) task.priority = priority;
   else if (priority != null) readPriority(priority, task, context, problems);
-  if (raw.complexity != null) readComplexity(raw.complexity, task, context, problems);
-  if (raw.estimate != null) readEstimate(raw.estimate, task, context, problems);
+  if (fields.complexity != null) readComplexity(fields.complexity, task, context, problems);
+  if (fields.estimate != null) readEstimate(fields.estimate, task, context, problems);
 
-  const rawSubtasks = raw.subtasks;
+  const rawSubtasks = fields.subtasks;
   if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems, ids);
   return task;
 }

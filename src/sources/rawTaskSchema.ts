@@ -71,36 +71,67 @@ const isIdList = (value: unknown): boolean => {
   return true;
 };
 
-/**
- * A fast check that accepts only objects rawTaskSchema also accepts (a property test keeps the
- * two in step). Plans of 100,000 tasks spend their time here, so zod runs only on objects that
- * fail it, to say precisely what is wrong. Field by field, with no loop over names: each read
- * is a plain property load.
- */
-export function isWellFormedTask(value: unknown): value is RawTask {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const task = value as Record<string, unknown>;
-  const { subtasks, metadata } = task;
-  return isId(task.id)
-    && isOptionalString(task.title)
-    && isOptionalString(task.description)
-    && isOptionalString(task.details)
-    && isOptionalString(task.status)
-    && isOptionalString(task.priority)
-    && isOptionalString(task.agent)
-    && isOptionalString(task.resources)
-    && isOptionalNumberOrString(task.complexity)
-    && isOptionalNumberOrString(task.estimate)
-    && isIdList(task.dependencies)
-    && (subtasks == null || Array.isArray(subtasks))
-    && (metadata == null || (typeof metadata === 'object' && !Array.isArray(metadata)))
-    && isStringList(task.deliverables)
-    && isStringList(task.paths);
-}
-
 /** The fields of a task the model does not read, as written. */
 export function unknownFields(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) if (!KNOWN_TASK_FIELDS.has(key)) fields[key] = raw[key];
   return fields;
+}
+
+/**
+ * A fast check that accepts only objects rawTaskSchema also accepts (a property test keeps the
+ * two in step). Plans of 100,000 tasks spend their time here, so zod runs only on objects that
+ * fail it, to say precisely what is wrong.
+ */
+export function isWellFormedTask(value: unknown): value is RawTask {
+  return readTaskFields(value) !== undefined;
+}
+
+/**
+ * The fields of a task object that the model reads, copied into an object of one fixed shape,
+ * or undefined when the value is not what rawTaskSchema accepts (zod then says what is wrong).
+ * One pass over the keys the object has: tasks in a file come in many shapes, and reading a
+ * dozen fields by name from objects of many shapes costs more than walking the keys each has.
+ */
+export function readTaskFields(value: unknown): RawTask | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const task = value as Record<string, unknown>;
+  const fields: Record<KnownField | 'acceptanceCriteria', unknown> = { id: undefined, title: undefined, description: undefined, details: undefined, status: undefined, priority: undefined, complexity: undefined, agent: undefined, deliverables: undefined, acceptanceCriteria: undefined, dependencies: undefined, estimate: undefined, resources: undefined, paths: undefined, subtasks: undefined, metadata: undefined };
+  for (const key in task) {
+    switch (key) {
+      case 'id': fields.id = task[key]; break;
+      case 'title': fields.title = task[key]; break;
+      case 'description': fields.description = task[key]; break;
+      case 'details': fields.details = task[key]; break;
+      case 'status': fields.status = task[key]; break;
+      case 'priority': fields.priority = task[key]; break;
+      case 'complexity': fields.complexity = task[key]; break;
+      case 'agent': fields.agent = task[key]; break;
+      case 'deliverables': fields.deliverables = task[key]; break;
+      case 'acceptanceCriteria': fields.acceptanceCriteria = task[key]; break;
+      case 'dependencies': fields.dependencies = task[key]; break;
+      case 'estimate': fields.estimate = task[key]; break;
+      case 'resources': fields.resources = task[key]; break;
+      case 'paths': fields.paths = task[key]; break;
+      case 'subtasks': fields.subtasks = task[key]; break;
+      case 'metadata': fields.metadata = task[key]; break;
+    }
+  }
+  const { subtasks, metadata } = fields;
+  const wellFormed = isId(fields.id)
+    && isOptionalString(fields.title)
+    && isOptionalString(fields.description)
+    && isOptionalString(fields.details)
+    && isOptionalString(fields.status)
+    && isOptionalString(fields.priority)
+    && isOptionalString(fields.agent)
+    && isOptionalString(fields.resources)
+    && isOptionalNumberOrString(fields.complexity)
+    && isOptionalNumberOrString(fields.estimate)
+    && isIdList(fields.dependencies)
+    && (subtasks == null || Array.isArray(subtasks))
+    && (metadata == null || (typeof metadata === 'object' && !Array.isArray(metadata)))
+    && isStringList(fields.deliverables)
+    && isStringList(fields.paths);
+  return wellFormed ? (fields as RawTask) : undefined;
 }
