@@ -82,32 +82,47 @@ export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, g
   }
 
   const waitsOn: number[][] = new Array(units.length);
-  const scratch: number[] = [];
+  // One buffer for every unit's edges, reused: `used` says how much of it is this unit's.
+  const buffer: number[] = [];
   for (let unit = 0; unit < units.length; unit++) {
     const at = unitPosition[unit] as number;
     const parent = parentOf[at] as number;
-    collectWaits(graph, at, unit, waitFor, openSubtasks, scratch);
-    if (parent >= 0 && granularity === 'subtask') collectWaits(graph, parent, unit, waitFor, openSubtasks, scratch);
+    let used = collectWaits(graph, at, unit, waitFor, openSubtasks, buffer, 0);
+    if (parent >= 0 && granularity === 'subtask') used = collectWaits(graph, parent, unit, waitFor, openSubtasks, buffer, used);
     // Copied to an array of its own, exactly as long as it needs to be.
-    waitsOn[unit] = scratch.length === 0 ? NONE : scratch.slice();
-    scratch.length = 0;
+    waitsOn[unit] = used === 0 ? NONE : buffer.slice(0, used);
   }
-  return { units, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
+  let indexGraph: IndexGraph | undefined;
+  return {
+    units,
+    waitsOn,
+    // Only a plan with a cycle needs it.
+    get graph() {
+      return (indexGraph ??= { ids: units.map((unit) => unit.id), edges: waitsOn });
+    },
+  };
 }
 
-/** Adds to `edges` the units that `unit` waits for through the dependencies of the task at `position`, without repeats or itself. */
-function collectWaits(graph: DependencyGraph, position: number, unit: number, waitFor: Int32Array, openSubtasks: ReadonlyMap<number, number[]>, edges: number[]): void {
+/**
+ * Adds to `edges[0 .. used)` the units that `unit` waits for through the dependencies of the task
+ * at `position`, without repeats or itself; returns how much of `edges` is now in use.
+ */
+function collectWaits(graph: DependencyGraph, position: number, unit: number, waitFor: Int32Array, openSubtasks: ReadonlyMap<number, number[]>, edges: number[], used: number): number {
   const { start, targets } = graph;
   for (let edge = start[position] as number; edge < (start[position + 1] as number); edge++) {
     const target = targets[edge] as number;
     const waiting = waitFor[target] as number;
-    if (waiting >= 0) addEdge(edges, waiting, unit);
-    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) addEdge(edges, subtaskUnit, unit);
+    if (waiting >= 0) used = addEdge(edges, used, waiting, unit);
+    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) used = addEdge(edges, used, subtaskUnit, unit);
   }
+  return used;
 }
 
-function addEdge(edges: number[], target: number, unit: number): void {
-  if (target !== unit && !edges.includes(target)) edges.push(target);
+function addEdge(edges: number[], used: number, target: number, unit: number): number {
+  if (target === unit) return used;
+  for (let at = 0; at < used; at++) if (edges[at] === target) return used;
+  edges[used] = target;
+  return used + 1;
 }
 
 function addUnit(units: Unit[], unitPosition: number[], task: Task, position: number, status: TaskStatus, owner: Task): number {

@@ -34,7 +34,8 @@ export function parseEstimate(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
   if (typeof raw !== 'string') return undefined;
   // A big file repeats a handful of estimates ("2h", "1d") thousands of times: read each once.
-  if (known.has(raw)) return known.get(raw);
+  const seen = known.get(raw);
+  if (seen !== undefined || known.has(raw)) return seen;
   const hours = parseEstimateText(raw);
   if (known.size >= KNOWN_LIMIT) known.clear();
   known.set(raw, hours);

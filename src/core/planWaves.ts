@@ -89,29 +89,29 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
   // Only units that Kahn's algorithm could not order can be on a cycle.
   const problems = unitProblems(plan, granularity, acyclic ? [] : findCycles(graph));
   // Per-unit facts in flat arrays, indexed like `units`: a 100k-unit plan builds no object per unit.
+  const inCycle = new Set(problems.filter((problem) => problem.code === 'cycle').flatMap((problem) => problem.taskId ?? []));
   const remaining = new Uint8Array(count);
   const remainingHours = new Float64Array(count);
+  const ready = new Uint8Array(count);
+  const priorityRank = new Int32Array(count);
+  const running: Unit[] = [];
   for (let index = 0; index < count; index++) {
     const unit = units[index] as Unit;
-    if (satisfied.has(unit.status)) continue;
+    const status = unit.status;
+    priorityRank[index] = PRIORITY_RANK[unit.task.priority];
+    if (status === 'in-progress') running.push(unit);
+    else if (status === 'pending' && (waitsOn[index] as number[]).length === 0 && !(inCycle.size > 0 && inCycle.has(unit.id))) ready[index] = 1;
+    if (satisfied.has(status)) continue;
     remaining[index] = 1;
     remainingHours[index] = unit.hours;
   }
   const weights = chainWeights(order, dependents, remainingHours);
   const wave = waveNumbers(units, waitsOn, order, satisfied);
-  const inCycle = new Set(problems.filter((problem) => problem.code === 'cycle').flatMap((problem) => problem.taskId ?? []));
-  const ready = new Uint8Array(count);
-  for (let index = 0; index < count; index++) {
-    const unit = units[index] as Unit;
-    if (unit.status === 'pending' && (waitsOn[index] as number[]).length === 0 && !inCycle.has(unit.id)) ready[index] = 1;
-  }
 
-  const priorityRank = new Int32Array(count);
-  for (let index = 0; index < count; index++) priorityRank[index] = PRIORITY_RANK[(units[index] as Unit).task.priority];
   const byDispatchOrder = (a: number, b: number) => (priorityRank[b] as number) - (priorityRank[a] as number) || (weights[b] as number) - (weights[a] as number) || compareIds((units[a] as Unit).id, (units[b] as Unit).id);
   const byId = (a: Unit, b: Unit) => compareIds(a.id, b.id);
 
-  const running = units.filter((unit) => unit.status === 'in-progress').sort(byId);
+  running.sort(byId);
   const ranked: number[] = [];
   for (let index = 0; index < count; index++) if (ready[index]) ranked.push(index);
   ranked.sort(byDispatchOrder);
