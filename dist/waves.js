@@ -34,16 +34,16 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-XZQ325QF.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-LTC3MGUJ.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-2EEN3U3O.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-ZXSEUY7T.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-F265WFDN.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-XWMP7RDV.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-T72SKHVG.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-FDTEWKY2.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-EYKYTF3Z.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-MIIREBX3.js")).demoCommand
+  validate: async () => (await import("./chunks/validateCommand-GGU2WPZT.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-OQKYXVFT.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-V5PCYNEE.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-KYG3PJBP.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-MWQ6NJM3.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-YXQYDZ32.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-AC35EPFC.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-IW42LESV.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-IYNIDTWH.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-SDJXIZTX.js")).demoCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

@@ -1,6 +1,5 @@
 import type { DependencyGraph } from './dependencyGraph.js';
 import type { IndexGraph } from './findCycles.js';
-import { allTasks } from './indexTasks.js';
 import type { Task, TaskStatus } from './model.js';
 
 /** What one scheduling unit is: a top-level task (its subtasks are a checklist), or each subtask. */
@@ -36,12 +35,13 @@ const NONE: number[] = Object.freeze([]) as unknown as number[];
  * depending on a parent means waiting for all its subtasks.
  */
 export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, granularity: Granularity, satisfied: ReadonlySet<TaskStatus>): UnitGraph {
-  const all = allTasks(tasks);
+  let taskCount = tasks.length;
+  for (const task of tasks) taskCount += task.subtasks.length;
   const units: Unit[] = [];
   /** Position of each task's parent, or -1. */
-  const parentOf = new Int32Array(all.length).fill(-1);
+  const parentOf = new Int32Array(taskCount).fill(-1);
   /** For each position: the unit to wait for while it is unsatisfied (-1: nothing; -2: see `openSubtasks`). */
-  const waitFor = new Int32Array(all.length).fill(-1);
+  const waitFor = new Int32Array(taskCount).fill(-1);
   const openSubtasks = new Map<number, number[]>();
   const unitPosition: number[] = [];
 
@@ -81,30 +81,48 @@ export function buildUnitGraph(tasks: readonly Task[], graph: DependencyGraph, g
     }
   }
 
-  const { start, targets } = graph;
   const waitsOn: number[][] = new Array(units.length);
+  // One buffer for every unit's edges, reused: `used` says how much of it is this unit's.
+  const buffer: number[] = [];
   for (let unit = 0; unit < units.length; unit++) {
     const at = unitPosition[unit] as number;
     const parent = parentOf[at] as number;
-    let edges: number[] = NONE;
-    const add = (target: number) => {
-      if (target === unit) return;
-      if (edges === NONE) edges = [target];
-      else if (!edges.includes(target)) edges.push(target);
-    };
-    const collect = (from: number) => {
-      for (let edge = start[from] as number; edge < (start[from + 1] as number); edge++) {
-        const target = targets[edge] as number;
-        const waiting = waitFor[target] as number;
-        if (waiting >= 0) add(waiting);
-        else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) add(subtaskUnit);
-      }
-    };
-    collect(at);
-    if (parent >= 0 && granularity === 'subtask') collect(parent);
-    waitsOn[unit] = edges;
+    let used = collectWaits(graph, at, unit, waitFor, openSubtasks, buffer, 0);
+    if (parent >= 0 && granularity === 'subtask') used = collectWaits(graph, parent, unit, waitFor, openSubtasks, buffer, used);
+    // Copied to an array of its own, exactly as long as it needs to be.
+    waitsOn[unit] = used === 0 ? NONE : buffer.slice(0, used);
   }
-  return { units, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
+  let indexGraph: IndexGraph | undefined;
+  return {
+    units,
+    waitsOn,
+    // Only a plan with a cycle needs it.
+    get graph() {
+      return (indexGraph ??= { ids: units.map((unit) => unit.id), edges: waitsOn });
+    },
+  };
+}
+
+/**
+ * Adds to `edges[0 .. used)` the units that `unit` waits for through the dependencies of the task
+ * at `position`, without repeats or itself; returns how much of `edges` is now in use.
+ */
+function collectWaits(graph: DependencyGraph, position: number, unit: number, waitFor: Int32Array, openSubtasks: ReadonlyMap<number, number[]>, edges: number[], used: number): number {
+  const { start, targets } = graph;
+  for (let edge = start[position] as number; edge < (start[position + 1] as number); edge++) {
+    const target = targets[edge] as number;
+    const waiting = waitFor[target] as number;
+    if (waiting >= 0) used = addEdge(edges, used, waiting, unit);
+    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target) as number[]) used = addEdge(edges, used, subtaskUnit, unit);
+  }
+  return used;
+}
+
+function addEdge(edges: number[], used: number, target: number, unit: number): number {
+  if (target === unit) return used;
+  for (let at = 0; at < used; at++) if (edges[at] === target) return used;
+  edges[used] = target;
+  return used + 1;
 }
 
 function addUnit(units: Unit[], unitPosition: number[], task: Task, position: number, status: TaskStatus, owner: Task): number {

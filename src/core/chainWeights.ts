@@ -4,7 +4,7 @@ import type { DependencyGraph } from './dependencyGraph.js';
  * The longest chain of work behind each unit, itself included: its hours plus the heaviest
  * chain among the units that wait for it. `order` must be topological (dependencies first).
  */
-export function chainWeights(order: readonly number[], dependents: DependencyGraph, hours: readonly number[]): Float64Array {
+export function chainWeights(order: readonly number[], dependents: DependencyGraph, hours: ArrayLike<number>): Float64Array {
   const weights = new Float64Array(hours.length);
   const { start, targets } = dependents;
   for (let position = order.length - 1; position >= 0; position--) {

@@ -14,8 +14,8 @@ export function compareIds(a: string, b: string): number {
   if (a === b) return 0;
   // Most ids are plain numbers: compare them without splitting (this runs inside sorts of 100k ids).
   if (isDigits(a) && isDigits(b)) {
-    const x = a.replace(/^0+(?=\d)/, '');
-    const y = b.replace(/^0+(?=\d)/, '');
+    const x = a.charCodeAt(0) === 48 ? a.replace(/^0+(?=\d)/, '') : a;
+    const y = b.charCodeAt(0) === 48 ? b.replace(/^0+(?=\d)/, '') : b;
     if (x.length !== y.length) return x.length - y.length;
     if (x !== y) return x < y ? -1 : 1;
     return a.length - b.length;

@@ -15,6 +15,13 @@ const PRIORITY_ALIASES: Record<string, Priority> = {
   minor: 'low',
 };
 
+const CANONICAL_PRIORITIES: ReadonlySet<unknown> = new Set(PRIORITIES);
+
+/** Whether a value is a priority exactly as the model spells it (`high`, not `HIGH` or `p1`). */
+export function isPriority(value: unknown): value is Priority {
+  return CANONICAL_PRIORITIES.has(value);
+}
+
 /** Maps a priority as written (`HIGH`, `Medium`, `p1`) to a Priority. */
 export function normalizePriority(raw: unknown): Normalized<Priority> {
   if (typeof raw !== 'string') return { value: undefined, mapped: false };

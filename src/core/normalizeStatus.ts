@@ -26,6 +26,13 @@ const STATUS_ALIASES: Record<string, TaskStatus> = {
 /** The result of reading a status or priority value: the clean value, and whether it needed mapping. */
 export type Normalized<T> = { value: T; mapped: boolean } | { value: undefined; mapped: false };
 
+const CANONICAL_STATUSES: ReadonlySet<unknown> = new Set(TASK_STATUSES);
+
+/** Whether a value is a status exactly as the model spells it (`done`, not `Done` or `completed`). */
+export function isTaskStatus(value: unknown): value is TaskStatus {
+  return CANONICAL_STATUSES.has(value);
+}
+
 /** Maps a status as written to a TaskStatus; `mapped` says it was not already canonical. */
 export function normalizeStatus(raw: unknown): Normalized<TaskStatus> {
   if (typeof raw !== 'string') return { value: undefined, mapped: false };

@@ -33,6 +33,19 @@ const ESTIMATE = /^(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?\s*([a-z]+)?$/
 export function parseEstimate(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
   if (typeof raw !== 'string') return undefined;
+  // A big file repeats a handful of estimates ("2h", "1d") thousands of times: read each once.
+  const seen = known.get(raw);
+  if (seen !== undefined || known.has(raw)) return seen;
+  const hours = parseEstimateText(raw);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(raw, hours);
+  return hours;
+}
+
+const KNOWN_LIMIT = 1024;
+const known = new Map<string, number | undefined>();
+
+function parseEstimateText(raw: string): number | undefined {
   const match = ESTIMATE.exec(raw.trim().toLowerCase());
   if (!match) return undefined;
   const [, low, high, unit] = match;

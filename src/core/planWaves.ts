@@ -85,12 +85,84 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
   const { units, waitsOn, graph } = buildUnitGraph(plan.tasks, plan.graph ?? buildDependencyGraph(plan.tasks), granularity, satisfied);
   const { order, dependents } = topologicalOrder(waitsOn);
   const count = units.length;
+  const acyclic = order.length === count;
   // Only units that Kahn's algorithm could not order can be on a cycle.
-  const problems = unitProblems(plan, granularity, order.length === count ? [] : findCycles(graph));
-  const remaining = units.map((unit) => !satisfied.has(unit.status));
-  const weights = chainWeights(order, dependents, units.map((unit, index) => (remaining[index] ? unit.hours : 0)));
+  const problems = unitProblems(plan, granularity, acyclic ? [] : findCycles(graph));
+  // Per-unit facts in flat arrays, indexed like `units`: a 100k-unit plan builds no object per unit.
+  const inCycle = new Set(problems.filter((problem) => problem.code === 'cycle').flatMap((problem) => problem.taskId ?? []));
+  const remaining = new Uint8Array(count);
+  const remainingHours = new Float64Array(count);
+  const ready = new Uint8Array(count);
+  const priorityRank = new Int32Array(count);
+  const running: Unit[] = [];
+  for (let index = 0; index < count; index++) {
+    const unit = units[index] as Unit;
+    const status = unit.status;
+    priorityRank[index] = PRIORITY_RANK[unit.task.priority];
+    if (status === 'in-progress') running.push(unit);
+    else if (status === 'pending' && (waitsOn[index] as number[]).length === 0 && !(inCycle.size > 0 && inCycle.has(unit.id))) ready[index] = 1;
+    if (satisfied.has(status)) continue;
+    remaining[index] = 1;
+    remainingHours[index] = unit.hours;
+  }
+  const weights = chainWeights(order, dependents, remainingHours);
+  const wave = waveNumbers(units, waitsOn, order, satisfied);
 
-  const wave = new Int32Array(count); // 0 = running, -1 = not pending work, -2 = stalled
+  const byDispatchOrder = (a: number, b: number) => (priorityRank[b] as number) - (priorityRank[a] as number) || (weights[b] as number) - (weights[a] as number) || compareIds((units[a] as Unit).id, (units[b] as Unit).id);
+  const byId = (a: Unit, b: Unit) => compareIds(a.id, b.id);
+
+  running.sort(byId);
+  const ranked: number[] = [];
+  for (let index = 0; index < count; index++) if (ready[index]) ranked.push(index);
+  ranked.sort(byDispatchOrder);
+  const picked = problems.some((problem) => problem.severity === 'error')
+    ? { dispatch: [], held: [] }
+    : pickDispatch(ranked.map((index) => units[index] as Unit), running, { maxParallel, pools: options.pools ?? {} });
+
+  const layers: number[][] = [];
+  const waitingOn: Record<string, string[]> = {};
+  const stalled: Unit[] = [];
+  let pendingHours = 0;
+  for (let index = 0; index < count; index++) {
+    const unit = units[index] as Unit;
+    const layer = wave[index] as number;
+    if (layer >= 0) pendingHours += remainingHours[index] as number;
+    if (unit.status !== 'pending') continue;
+    if (layer > 0 && acyclic) (layers[layer - 1] ??= []).push(index);
+    if (layer === -2) stalled.push(unit);
+    const edges = waitsOn[index] as number[];
+    if (edges.length > 0) waitingOn[unit.id] = idsOf(units, edges);
+  }
+  const waves = layers.filter((layer) => layer !== undefined).map((layer) => layer.sort(byDispatchOrder).map((index) => (units[index] as Unit).id));
+
+  const critical = criticalPath(units, waitsOn, order, dependents, weights, remaining, wave);
+  const criticalPathHours = critical.length > 0 ? (weights[critical[0] as number] as number) : 0;
+  let views: UnitView[] | undefined;
+  return {
+    granularity,
+    maxParallel,
+    dispatch: picked.dispatch.map((unit) => unit.id),
+    held: picked.held,
+    inProgress: running.map((unit) => unit.id),
+    waves,
+    waitingOn,
+    stalled: stalled.sort(byId).map((unit) => unit.id),
+    criticalPath: critical.map((index) => (units[index] as Unit).id),
+    criticalPathHours,
+    remainingHours: pendingHours,
+    etaHours: Math.max(criticalPathHours, maxParallel > 0 ? pendingHours / maxParallel : pendingHours),
+    counts: countUnits(units, ready),
+    // Built when a renderer first asks: `waves plan --json` never does.
+    get units() {
+      return (views ??= units.map((unit, index) => unitView(unit, index, units, waitsOn, wave, weights, ready, acyclic)));
+    },
+    problems,
+  };
+}
+
+/** Wave of each unit: 0 = running, -1 = not pending work, -2 = stalled; pending work 1 + its latest dependency's. */
+function waveNumbers(units: readonly Unit[], waitsOn: readonly (readonly number[])[], order: readonly number[], satisfied: ReadonlySet<TaskStatus>): Int32Array {
+  const wave = new Int32Array(units.length);
   for (const index of order) {
     const unit = units[index] as Unit;
     if (unit.status === 'in-progress' || unit.status === 'review') wave[index] = 0;
@@ -105,66 +177,32 @@ export function planWaves(plan: Plan, options: PlanOptions = {}): PlanResult {
       wave[index] = layer;
     }
   }
-  const inCycle = new Set(problems.filter((problem) => problem.code === 'cycle').flatMap((problem) => problem.taskId ?? []));
-  const acyclic = order.length === count;
-  const views: UnitView[] = new Array(count);
-  for (let index = 0; index < count; index++) {
-    const unit = units[index] as Unit;
-    const edges = waitsOn[index] as number[];
-    const pending = unit.status === 'pending';
-    const layer = wave[index] as number;
-    // One object shape for every view (optional fields present as undefined): fast to build and read.
-    views[index] = {
-      id: unit.id,
-      title: unit.task.title,
-      status: unit.status,
-      priority: unit.task.priority,
-      agent: unit.task.agent,
-      complexity: unit.task.complexity,
-      wave: pending && layer > 0 && acyclic ? layer : undefined,
-      waitingOn: edges.length === 0 ? NO_IDS : edges.length === 1 ? [(units[edges[0] as number] as Unit).id] : edges.map((target) => (units[target] as Unit).id).sort(compareIds),
-      chainHours: weights[index] as number,
-      ready: pending && edges.length === 0 && !inCycle.has(unit.id),
-      stalled: pending && layer === -2,
-    };
-  }
+  return wave;
+}
 
-  const priorityRank = units.map((unit) => PRIORITY_RANK[unit.task.priority]);
-  const byDispatchOrder = (a: number, b: number) => (priorityRank[b] as number) - (priorityRank[a] as number) || (weights[b] as number) - (weights[a] as number) || compareIds((units[a] as Unit).id, (units[b] as Unit).id);
+/** Ids of the given units, in natural id order. */
+function idsOf(units: readonly Unit[], indices: readonly number[]): string[] {
+  if (indices.length === 0) return NO_IDS;
+  if (indices.length === 1) return [(units[indices[0] as number] as Unit).id];
+  return indices.map((target) => (units[target] as Unit).id).sort(compareIds);
+}
 
-  const inProgress = views.filter((view) => view.status === 'in-progress').map((view) => view.id).sort(compareIds);
-  const ranked = views.map((_, index) => index).filter((index) => (views[index] as UnitView).ready).sort(byDispatchOrder);
-  const picked = problems.some((problem) => problem.severity === 'error')
-    ? { dispatch: [], held: [] }
-    : pickDispatch(ranked.map((index) => units[index] as Unit), units.filter((unit) => unit.status === 'in-progress').sort((a, b) => compareIds(a.id, b.id)), { maxParallel, pools: options.pools ?? {} });
-
-  const layers: number[][] = [];
-  const waitingOn: Record<string, string[]> = {};
-  views.forEach((view, index) => {
-    if (view.wave !== undefined) (layers[view.wave - 1] ??= []).push(index);
-    if (view.status === 'pending' && view.waitingOn.length > 0) waitingOn[view.id] = view.waitingOn;
-  });
-  const waves = layers.filter((layer) => layer !== undefined).map((layer) => layer.sort(byDispatchOrder).map((index) => (views[index] as UnitView).id));
-
-  const critical = criticalPath(views, order, dependents, weights, remaining, wave);
-  const remainingHours = units.reduce((sum, unit, index) => sum + (remaining[index] && (wave[index] as number) >= 0 ? unit.hours : 0), 0);
-  const criticalPathHours = critical.length > 0 ? (weights[critical[0] as number] as number) : 0;
+function unitView(unit: Unit, index: number, units: readonly Unit[], waitsOn: readonly (readonly number[])[], wave: Int32Array, weights: Float64Array, ready: Uint8Array, acyclic: boolean): UnitView {
+  const pending = unit.status === 'pending';
+  const layer = wave[index] as number;
+  // One object shape for every view (optional fields present as undefined): fast to build and read.
   return {
-    granularity,
-    maxParallel,
-    dispatch: picked.dispatch.map((unit) => unit.id),
-    held: picked.held,
-    inProgress,
-    waves,
-    waitingOn,
-    stalled: views.filter((view) => view.stalled).map((view) => view.id).sort(compareIds),
-    criticalPath: critical.map((index) => (units[index] as Unit).id),
-    criticalPathHours,
-    remainingHours,
-    etaHours: Math.max(criticalPathHours, maxParallel > 0 ? remainingHours / maxParallel : remainingHours),
-    counts: countUnits(views),
-    units: views,
-    problems,
+    id: unit.id,
+    title: unit.task.title,
+    status: unit.status,
+    priority: unit.task.priority,
+    agent: unit.task.agent,
+    complexity: unit.task.complexity,
+    wave: pending && layer > 0 && acyclic ? layer : undefined,
+    waitingOn: idsOf(units, waitsOn[index] as number[]),
+    chainHours: weights[index] as number,
+    ready: ready[index] === 1,
+    stalled: pending && layer === -2,
   };
 }
 
@@ -174,12 +212,11 @@ export function compareUnits(a: UnitView, b: UnitView): number {
 }
 
 /** The heaviest remaining chain, as unit indices, from a unit that can start first. */
-function criticalPath(views: UnitView[], order: number[], dependents: DependencyGraph, weights: Float64Array, remaining: boolean[], wave: Int32Array): number[] {
+function criticalPath(units: readonly Unit[], waitsOn: readonly (readonly number[])[], order: number[], dependents: DependencyGraph, weights: Float64Array, remaining: Uint8Array, wave: Int32Array): number[] {
   let best = -1;
   for (const index of order) {
-    const view = views[index] as UnitView;
-    if (!remaining[index] || (wave[index] as number) < 0 || view.waitingOn.length > 0) continue;
-    if (best === -1 || (weights[index] as number) > (weights[best] as number) || ((weights[index] as number) === (weights[best] as number) && compareIds(view.id, (views[best] as UnitView).id) < 0)) best = index;
+    if (!remaining[index] || (wave[index] as number) < 0 || (waitsOn[index] as number[]).length > 0) continue;
+    if (best === -1 || (weights[index] as number) > (weights[best] as number) || ((weights[index] as number) === (weights[best] as number) && compareIds((units[index] as Unit).id, (units[best] as Unit).id) < 0)) best = index;
   }
   const path: number[] = [];
   for (let at = best; at !== -1;) {
@@ -188,20 +225,21 @@ function criticalPath(views: UnitView[], order: number[], dependents: Dependency
     for (let edge = dependents.start[at] as number; edge < (dependents.start[at + 1] as number); edge++) {
       const dependent = dependents.targets[edge] as number;
       if ((wave[dependent] as number) < 0) continue;
-      if (next === -1 || (weights[dependent] as number) > (weights[next] as number) || ((weights[dependent] as number) === (weights[next] as number) && compareIds((views[dependent] as UnitView).id, (views[next] as UnitView).id) < 0)) next = dependent;
+      if (next === -1 || (weights[dependent] as number) > (weights[next] as number) || ((weights[dependent] as number) === (weights[next] as number) && compareIds((units[dependent] as Unit).id, (units[next] as Unit).id) < 0)) next = dependent;
     }
     at = next;
   }
   return path;
 }
 
-function countUnits(views: UnitView[]): PlanCounts {
-  const counts: PlanCounts = { total: views.length, done: 0, ready: 0, blocked: 0, inProgress: 0, review: 0, deferred: 0, cancelled: 0 };
-  for (const view of views) {
-    if (view.status === 'pending') counts[view.ready ? 'ready' : 'blocked']++;
-    else if (view.status === 'in-progress') counts.inProgress++;
-    else if (view.status === 'blocked') counts.blocked++;
-    else counts[view.status]++;
+function countUnits(units: readonly Unit[], ready: Uint8Array): PlanCounts {
+  const counts: PlanCounts = { total: units.length, done: 0, ready: 0, blocked: 0, inProgress: 0, review: 0, deferred: 0, cancelled: 0 };
+  for (let index = 0; index < units.length; index++) {
+    const status = (units[index] as Unit).status;
+    if (status === 'pending') counts[ready[index] ? 'ready' : 'blocked']++;
+    else if (status === 'in-progress') counts.inProgress++;
+    else if (status === 'blocked') counts.blocked++;
+    else counts[status]++;
   }
   return counts;
 }

@@ -10,25 +10,30 @@ export interface ProblemContext {
 /** Every task and subtask in allTasks order, their positions by full id, and subtask raw-id aliases (`"42-1"`). */
 export interface TaskLookup {
   all: readonly Task[];
+  /** Positions by full id, for ids that are not plain numbers (those are in `numbered`). */
   positions: ReadonlyMap<string, number>;
   aliases: ReadonlyMap<string, string>;
   /** Positions of tasks whose id is a plain number (`"42"`), by that number: most Task Master ids. */
   numbered: readonly (number | undefined)[];
 }
 
+/** The number a plain-number id stands for (`"42"`: up to 7 digits, no leading zero), else undefined. */
+export function plainNumber(id: string): number | undefined {
+  const length = id.length;
+  if (length === 0 || length > 7 || (length > 1 && id.charCodeAt(0) === 48)) return undefined;
+  let value = 0;
+  for (let index = 0; index < length; index++) {
+    const digit = id.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** The position of an id, looked up by number when it is a plain one (no hashing), else by name. */
 export function positionOf(lookup: TaskLookup, id: string): number | undefined {
-  const length = id.length;
-  if (length > 0 && length < 8 && (length === 1 || id.charCodeAt(0) !== 48)) {
-    let value = 0;
-    for (let index = 0; index < length; index++) {
-      const digit = id.charCodeAt(index) - 48;
-      if (digit < 0 || digit > 9) return lookup.positions.get(id);
-      value = value * 10 + digit;
-    }
-    return lookup.numbered[value];
-  }
-  return lookup.positions.get(id);
+  const number = plainNumber(id);
+  return number === undefined ? lookup.positions.get(id) : lookup.numbered[number];
 }
 
 /**
@@ -66,6 +71,10 @@ function resolveFor(task: Task, parent: Task | undefined, self: number, lookup: 
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
       if (!duplicate) targets.push(target);
+      // A top-level task's plain-number reference ("42") found the task with exactly that id:
+      // the usual case, settled without reading the target task.
+      const asWritten = parent === undefined && plainNumber(dependency) !== undefined;
+      if (resolved === undefined && !duplicate && asWritten) continue;
       const id = (lookup.all[target] as Task).id;
       if (resolved === undefined && id === dependency && !duplicate) continue;
       resolved ??= written.slice(0, position);

@@ -1,9 +1,10 @@
-import type { TaskLookup } from '../core/resolveDependencies.js';
+import { plainNumber, type TaskLookup } from '../core/resolveDependencies.js';
 import type { Problem, Task } from '../core/model.js';
-import { normalizePriority } from '../core/normalizePriority.js';
-import { normalizeStatus } from '../core/normalizeStatus.js';
+import { isPriority, normalizePriority } from '../core/normalizePriority.js';
+import { isTaskStatus, normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
-import { isWellFormedTask, rawTaskSchema, type RawTask } from './rawTaskSchema.js';
+import { IdTexts } from './idTexts.js';
+import { rawTaskSchema, readTaskFields, type RawTask } from './rawTaskSchema.js';
 
 /** Ids travel into matrices, branch names and log file names: letters, digits, `.`, `_`, `-` only. */
 const SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -38,23 +39,26 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   const tasks: Task[] = [];
   // Positions in allTasks order (each task, then its subtasks); a task's id wins over a subtask's.
   const all: Task[] = [];
+  // Plain-number ids (most Task Master ids) are found by number, every other id by name.
+  const numbered: (number | undefined)[] = [];
   const positions = new Map<string, number>();
   const aliases = new Map<string, string>();
-  const numbered: (number | undefined)[] = [];
+  const ids = new IdTexts();
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], [...context.path, index], undefined, context, problems);
+    const task = normalizeOne(rawTasks[index], pathTo(context.path, index), undefined, context, problems, ids);
     if (!task) continue;
-    const existing = positions.get(task.id);
+    const number = plainNumber(task.id);
+    const existing = number === undefined ? positions.get(task.id) : numbered[number];
     if (existing !== undefined && (all[existing] as Task).parentId === undefined) {
       problems.push(problem(context, task, 'id', 'duplicate-id', `task id ${task.id} is used more than once`, 'give every task its own id', [...task.path, 'id']));
       continue;
     }
     tasks.push(task);
-    positions.set(task.id, all.length);
-    if (typeof task.rawId === 'number' && Number.isInteger(task.rawId) && task.rawId >= 0 && task.rawId < 10_000_000 && String(task.rawId) === task.id) numbered[task.rawId] = all.length;
-    else if (/^(0|[1-9]\d{0,6})$/.test(task.id)) numbered[Number(task.id)] = all.length;
+    if (number === undefined) positions.set(task.id, all.length);
+    else numbered[number] = all.length;
     all.push(task);
     for (const subtask of task.subtasks) {
+      // A subtask's id has a dot, so it is never a plain number.
       if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
       all.push(subtask);
       // Ids written with their parent ("42-1", 29.1) can be referred to as written.
@@ -73,10 +77,13 @@ function normalizeOne(
   parent: Task | undefined,
   context: ListContext,
   problems: Problem[],
+  ids: IdTexts,
 ): Task | undefined {
-  if (isWellFormedTask(raw)) return buildTask(raw, path, parent, context, problems);
+  // The usual case: a well-formed object, its fields read in one pass (zod only explains the rest).
+  const fields = readTaskFields(raw);
+  if (fields) return buildTask(fields, raw as RawTask, path, parent, context, problems, ids);
   const what = parent ? `subtask #${Number(path[path.length - 1]) + 1} of task ${parent.id}` : `task #${Number(path[path.length - 1]) + 1}`;
-  const parsed = rawTaskSchema.safeParse(raw);
+  const parsed = rawTaskSchema().safeParse(raw);
   if (!parsed.success) {
     const rawId = idForMessage(raw, parent);
     for (const issue of parsed.error.issues) {
@@ -98,42 +105,45 @@ function normalizeOne(
     }
     return undefined;
   }
-  return buildTask(parsed.data, path, parent, context, problems);
+  return buildTask(parsed.data, parsed.data, path, parent, context, problems, ids);
 }
 
+/** Builds the model of a task from its fields (`raw` is the object as written, kept on the task). */
 function buildTask(
+  fields: RawTask,
   raw: RawTask,
   path: (string | number)[],
   parent: Task | undefined,
   context: ListContext,
   problems: Problem[],
+  ids: IdTexts,
 ): Task {
-  const writtenId = typeof raw.id === 'string' ? raw.id.trim() : raw.id;
-  const id = parent ? `${parent.id}.${localSubtaskId(writtenId, parent.id)}` : String(writtenId);
-  const agent = raw.agent?.trim();
-  const resources = raw.resources?.trim();
-  const dependencies = raw.dependencies;
+  const writtenId = typeof fields.id === 'string' ? fields.id.trim() : fields.id;
+  const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
+  const agent = fields.agent?.trim();
+  const resources = fields.resources?.trim();
+  const dependencies = fields.dependencies;
   // Every task gets every property, in one order: one object shape keeps property reads fast in
   // the scheduler's loops over 100k tasks.
   const task: Task = {
     id,
     rawId: writtenId,
     parentId: parent?.id,
-    title: raw.title?.trim() || firstLine(raw.description) || `Task ${id}`,
-    description: raw.description ?? undefined,
-    details: raw.details ?? undefined,
+    title: fields.title?.trim() || firstLine(fields.description) || `Task ${id}`,
+    description: fields.description ?? undefined,
+    details: fields.details ?? undefined,
     status: 'pending',
     priority: parent?.priority ?? 'medium',
     complexity: undefined,
     agent: agent || undefined,
-    deliverables: raw.deliverables != null ? listOf(raw.deliverables) : raw.acceptanceCriteria != null ? stringsFrom(raw.acceptanceCriteria) : NONE,
-    dependencies: dependencies == null || dependencies.length === 0 ? NONE : dependencies.map(String),
+    deliverables: fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE,
+    dependencies: dependencies == null || dependencies.length === 0 ? NONE : ids.list(dependencies),
     estimateHours: undefined,
     estimate: undefined,
     resources: resources || undefined,
-    paths: listOf(raw.paths),
-    subtasks: raw.subtasks != null && raw.subtasks.length > 0 ? [] : (NONE as unknown as Task[]),
-    metadata: raw.metadata ?? NO_METADATA,
+    paths: listOf(fields.paths),
+    subtasks: NONE as unknown as Task[],
+    metadata: fields.metadata ?? NO_METADATA,
     raw,
     path,
   };
@@ -141,27 +151,44 @@ function buildTask(
   if (!SAFE_ID.test(id)) {
     problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set', [...path, 'id']));
   }
-  if (raw.status != null) readStatus(raw.status, task, context, problems);
-  if (raw.priority != null) readPriority(raw.priority, task, context, problems);
-  if (raw.complexity != null) readComplexity(raw.complexity, task, context, problems);
-  if (raw.estimate != null) readEstimate(raw.estimate, task, context, problems);
+  const { status, priority } = fields;
+  // Written as they should be (the usual case): taken without the alias lookup.
+  if (isTaskStatus(status)) task.status = status;
+  else if (status != null) readStatus(status, task, context, problems);
+  if (isPriority(priority)) task.priority = priority;
+  else if (priority != null) readPriority(priority, task, context, problems);
+  if (fields.complexity != null) readComplexity(fields.complexity, task, context, problems);
+  if (fields.estimate != null) readEstimate(fields.estimate, task, context, problems);
 
-  const rawSubtasks = raw.subtasks;
-  if (rawSubtasks && rawSubtasks.length > 0) {
-    const seen = new Set<string>();
-    for (let index = 0; index < rawSubtasks.length; index++) {
-      const subtask = normalizeOne(rawSubtasks[index], [...path, 'subtasks', index], task, context, problems);
-      if (!subtask) continue;
-      if (seen.has(subtask.id)) {
-        // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
-        // subtasks are a checklist; the subtask-granularity planner refuses them.
-        problems.push({ ...problem(context, subtask, 'id', 'duplicate-subtask-id', `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`, [...subtask.path, 'id']), severity: 'warning' });
-      }
-      seen.add(subtask.id);
-      task.subtasks.push(subtask);
-    }
-  }
+  const rawSubtasks = fields.subtasks;
+  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems, ids);
   return task;
+}
+
+function readSubtasks(rawSubtasks: readonly unknown[], task: Task, context: ListContext, problems: Problem[], ids: IdTexts): Task[] {
+  // Sized up front: an array grown by push keeps room for 16, and most tasks have two or three.
+  const subtasks: Task[] = new Array(rawSubtasks.length);
+  let count = 0;
+  // A few subtasks are checked for repeats one against another; many, through a set.
+  const seen = rawSubtasks.length > 16 ? new Set<string>() : undefined;
+  for (let index = 0; index < rawSubtasks.length; index++) {
+    const subtask = normalizeOne(rawSubtasks[index], pathTo(task.path, 'subtasks', index), task, context, problems, ids);
+    if (!subtask) continue;
+    if (seen ? seen.has(subtask.id) : hasIdAmong(subtasks, count, subtask.id)) {
+      // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
+      // subtasks are a checklist; the subtask-granularity planner refuses them.
+      problems.push({ ...problem(context, subtask, 'id', 'duplicate-subtask-id', `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`, [...subtask.path, 'id']), severity: 'warning' });
+    }
+    seen?.add(subtask.id);
+    subtasks[count++] = subtask;
+  }
+  subtasks.length = count;
+  return subtasks;
+}
+
+function hasIdAmong(tasks: readonly Task[], count: number, id: string): boolean {
+  for (let index = 0; index < count; index++) if ((tasks[index] as Task).id === id) return true;
+  return false;
 }
 
 /** The part of a subtask id below its parent: `2` for `2`, `29.2` or `"42-2"` under 29 / 42. */
@@ -239,6 +266,18 @@ function hintFor(field: string | undefined): string {
     default:
       return 'fix the value in the file';
   }
+}
+
+/**
+ * `path` followed by `keys`, in an array of exactly that length. A spread (`[...path, index]`)
+ * leaves room to grow: about 200 bytes per task instead of 72, for every task of a big file.
+ */
+function pathTo(path: readonly (string | number)[], ...keys: (string | number)[]): (string | number)[] {
+  const length = path.length;
+  const result: (string | number)[] = new Array(length + keys.length);
+  for (let index = 0; index < length; index++) result[index] = path[index] as string | number;
+  for (let index = 0; index < keys.length; index++) result[length + index] = keys[index] as string | number;
+  return result;
 }
 
 function listOf(value: string | string[] | null | undefined): string[] {

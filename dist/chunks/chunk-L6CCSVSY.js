@@ -7,14 +7,14 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-ZIPO5UNL.js";
+} from "./chunk-UD7UE4W6.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   compareIds,
   indexTasks
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 
 // src/render/statusColors.ts
 var STATUS_COLORS = {

@@ -11,12 +11,12 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromArgs
-} from "./chunk-J33CQYIY.js";
-import "./chunk-UG4QRZME.js";
+} from "./chunk-2YXZASIQ.js";
+import "./chunk-KKPHLLIS.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

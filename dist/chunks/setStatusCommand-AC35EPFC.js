@@ -6,7 +6,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-E3V3VL5O.js";
+} from "./chunk-2RVO7TEQ.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
@@ -14,7 +14,7 @@ import {
   normalizeStatus,
   parseCommandLine,
   resolveTasksFile
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT,
   UsageError

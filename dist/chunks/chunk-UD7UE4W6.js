@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compareUnits
-} from "./chunk-UG4QRZME.js";
+} from "./chunk-KKPHLLIS.js";
 import {
   compareIds
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 
 // src/render/statusEmoji.ts
 var STATUS_KEYS = ["done", "in-progress", "review", "ready", "waiting", "stalled", "blocked", "deferred", "cancelled"];

@@ -7,24 +7,24 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-VTWMSFXG.js";
+} from "./chunk-L6CCSVSY.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-ZIPO5UNL.js";
+} from "./chunk-UD7UE4W6.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-J33CQYIY.js";
-import "./chunk-UG4QRZME.js";
+} from "./chunk-2YXZASIQ.js";
+import "./chunk-KKPHLLIS.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -5,16 +5,16 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromArgs
-} from "./chunk-J33CQYIY.js";
+} from "./chunk-2YXZASIQ.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-UG4QRZME.js";
+} from "./chunk-KKPHLLIS.js";
 import {
   PLAN_OPTIONS,
   indexTasks,
   parseCommandLine
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

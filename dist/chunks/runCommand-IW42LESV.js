@@ -5,12 +5,12 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-T54RJOX2.js";
+} from "./chunk-NTVPF3FF.js";
 import "./chunk-XHRHC6IW.js";
-import "./chunk-UG4QRZME.js";
-import "./chunk-DTPBWX4E.js";
-import "./chunk-E3V3VL5O.js";
-import "./chunk-G5D33S2L.js";
+import "./chunk-KKPHLLIS.js";
+import "./chunk-PAWWX3PZ.js";
+import "./chunk-2RVO7TEQ.js";
+import "./chunk-JR4NNYQT.js";
 import "./chunk-Z6ZFO7TE.js";
 export {
   runCommand

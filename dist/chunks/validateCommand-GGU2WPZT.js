@@ -8,7 +8,7 @@ import {
   countTasks,
   loadForCommand,
   parseCommandLine
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -8,7 +8,7 @@ import {
   priorityLabel,
   renderStatusText,
   waitingOnText
-} from "./chunk-X7SM7YK7.js";
+} from "./chunk-KY7UAPFS.js";
 import {
   gatingDependencies
 } from "./chunk-6ZFENFZ5.js";
@@ -17,23 +17,23 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   renderMermaid
-} from "./chunk-VTWMSFXG.js";
+} from "./chunk-L6CCSVSY.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-ZIPO5UNL.js";
+} from "./chunk-UD7UE4W6.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-J33CQYIY.js";
-import "./chunk-UG4QRZME.js";
+} from "./chunk-2YXZASIQ.js";
+import "./chunk-KKPHLLIS.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

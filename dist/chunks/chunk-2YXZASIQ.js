@@ -5,14 +5,14 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planWaves
-} from "./chunk-UG4QRZME.js";
+} from "./chunk-KKPHLLIS.js";
 import {
   formatProblem,
   loadForCommand,
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   TasksFileError
 } from "./chunk-Z6ZFO7TE.js";

@@ -7,14 +7,14 @@ import {
   DEFAULT_PROMPT_TEMPLATE,
   TemplateError,
   renderPrompt
-} from "./chunk-DTPBWX4E.js";
+} from "./chunk-PAWWX3PZ.js";
 import {
   COMMON_OPTIONS,
   compareIds,
   indexTasks,
   loadForCommand,
   parseCommandLine
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT,
   UsageError

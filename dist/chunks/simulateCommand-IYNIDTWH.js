@@ -11,14 +11,14 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-J33CQYIY.js";
+} from "./chunk-2YXZASIQ.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-UG4QRZME.js";
+} from "./chunk-KKPHLLIS.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,
@@ -28,7 +28,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

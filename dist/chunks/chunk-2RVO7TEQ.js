@@ -11,7 +11,7 @@ import {
   parseTree,
   readTaskMasterState,
   require_dist
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   __commonJS,
   __require,

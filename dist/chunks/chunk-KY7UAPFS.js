@@ -10,7 +10,7 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-ZIPO5UNL.js";
+} from "./chunk-UD7UE4W6.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";

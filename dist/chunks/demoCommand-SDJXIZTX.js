@@ -5,23 +5,23 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-T54RJOX2.js";
+} from "./chunk-NTVPF3FF.js";
 import {
   renderStatusText
-} from "./chunk-X7SM7YK7.js";
+} from "./chunk-KY7UAPFS.js";
 import "./chunk-6MRR4EBY.js";
-import "./chunk-ZIPO5UNL.js";
+import "./chunk-UD7UE4W6.js";
 import "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-UG4QRZME.js";
-import "./chunk-DTPBWX4E.js";
-import "./chunk-E3V3VL5O.js";
+} from "./chunk-KKPHLLIS.js";
+import "./chunk-PAWWX3PZ.js";
+import "./chunk-2RVO7TEQ.js";
 import {
   COMMON_OPTIONS,
   loadForCommand,
   parseCommandLine
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

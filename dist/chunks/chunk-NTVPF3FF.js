@@ -8,13 +8,13 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-UG4QRZME.js";
+} from "./chunk-KKPHLLIS.js";
 import {
   renderPrompt
-} from "./chunk-DTPBWX4E.js";
+} from "./chunk-PAWWX3PZ.js";
 import {
   setTaskStatus
-} from "./chunk-E3V3VL5O.js";
+} from "./chunk-2RVO7TEQ.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
@@ -26,7 +26,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   EXIT,
   UsageError

@@ -8,7 +8,7 @@ import {
   allTasks,
   compareIds,
   findCycles
-} from "./chunk-G5D33S2L.js";
+} from "./chunk-JR4NNYQT.js";
 import {
   __commonJS,
   __toESM
@@ -1861,10 +1861,11 @@ function buildDependencyGraph(tasks) {
 // src/core/buildUnitGraph.ts
 var NONE = Object.freeze([]);
 function buildUnitGraph(tasks, graph, granularity, satisfied) {
-  const all = allTasks(tasks);
+  let taskCount = tasks.length;
+  for (const task of tasks) taskCount += task.subtasks.length;
   const units = [];
-  const parentOf = new Int32Array(all.length).fill(-1);
-  const waitFor = new Int32Array(all.length).fill(-1);
+  const parentOf = new Int32Array(taskCount).fill(-1);
+  const waitFor = new Int32Array(taskCount).fill(-1);
   const openSubtasks = /* @__PURE__ */ new Map();
   const unitPosition = [];
   let position = 0;
@@ -1900,30 +1901,40 @@ function buildUnitGraph(tasks, graph, granularity, satisfied) {
       openSubtasks.set(parent, open);
     }
   }
-  const { start, targets } = graph;
   const waitsOn = new Array(units.length);
+  const buffer = [];
   for (let unit = 0; unit < units.length; unit++) {
     const at = unitPosition[unit];
     const parent = parentOf[at];
-    let edges = NONE;
-    const add = (target) => {
-      if (target === unit) return;
-      if (edges === NONE) edges = [target];
-      else if (!edges.includes(target)) edges.push(target);
-    };
-    const collect = (from) => {
-      for (let edge = start[from]; edge < start[from + 1]; edge++) {
-        const target = targets[edge];
-        const waiting = waitFor[target];
-        if (waiting >= 0) add(waiting);
-        else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target)) add(subtaskUnit);
-      }
-    };
-    collect(at);
-    if (parent >= 0 && granularity === "subtask") collect(parent);
-    waitsOn[unit] = edges;
+    let used = collectWaits(graph, at, unit, waitFor, openSubtasks, buffer, 0);
+    if (parent >= 0 && granularity === "subtask") used = collectWaits(graph, parent, unit, waitFor, openSubtasks, buffer, used);
+    waitsOn[unit] = used === 0 ? NONE : buffer.slice(0, used);
   }
-  return { units, waitsOn, graph: { ids: units.map((unit) => unit.id), edges: waitsOn } };
+  let indexGraph;
+  return {
+    units,
+    waitsOn,
+    // Only a plan with a cycle needs it.
+    get graph() {
+      return indexGraph ??= { ids: units.map((unit) => unit.id), edges: waitsOn };
+    }
+  };
+}
+function collectWaits(graph, position, unit, waitFor, openSubtasks, edges, used) {
+  const { start, targets } = graph;
+  for (let edge = start[position]; edge < start[position + 1]; edge++) {
+    const target = targets[edge];
+    const waiting = waitFor[target];
+    if (waiting >= 0) used = addEdge(edges, used, waiting, unit);
+    else if (waiting === -2) for (const subtaskUnit of openSubtasks.get(target)) used = addEdge(edges, used, subtaskUnit, unit);
+  }
+  return used;
+}
+function addEdge(edges, used, target, unit) {
+  if (target === unit) return used;
+  for (let at = 0; at < used; at++) if (edges[at] === target) return used;
+  edges[used] = target;
+  return used + 1;
 }
 function addUnit(units, unitPosition, task, position, status, owner) {
   units.push({
@@ -2030,10 +2041,74 @@ function planWaves(plan, options = {}) {
   const { units, waitsOn, graph } = buildUnitGraph(plan.tasks, plan.graph ?? buildDependencyGraph(plan.tasks), granularity, satisfied);
   const { order, dependents } = topologicalOrder(waitsOn);
   const count = units.length;
-  const problems = unitProblems(plan, granularity, order.length === count ? [] : findCycles(graph));
-  const remaining = units.map((unit) => !satisfied.has(unit.status));
-  const weights = chainWeights(order, dependents, units.map((unit, index) => remaining[index] ? unit.hours : 0));
-  const wave = new Int32Array(count);
+  const acyclic = order.length === count;
+  const problems = unitProblems(plan, granularity, acyclic ? [] : findCycles(graph));
+  const inCycle = new Set(problems.filter((problem) => problem.code === "cycle").flatMap((problem) => problem.taskId ?? []));
+  const remaining = new Uint8Array(count);
+  const remainingHours = new Float64Array(count);
+  const ready = new Uint8Array(count);
+  const priorityRank = new Int32Array(count);
+  const running = [];
+  for (let index = 0; index < count; index++) {
+    const unit = units[index];
+    const status = unit.status;
+    priorityRank[index] = PRIORITY_RANK[unit.task.priority];
+    if (status === "in-progress") running.push(unit);
+    else if (status === "pending" && waitsOn[index].length === 0 && !(inCycle.size > 0 && inCycle.has(unit.id))) ready[index] = 1;
+    if (satisfied.has(status)) continue;
+    remaining[index] = 1;
+    remainingHours[index] = unit.hours;
+  }
+  const weights = chainWeights(order, dependents, remainingHours);
+  const wave = waveNumbers(units, waitsOn, order, satisfied);
+  const byDispatchOrder = (a, b) => priorityRank[b] - priorityRank[a] || weights[b] - weights[a] || compareIds(units[a].id, units[b].id);
+  const byId = (a, b) => compareIds(a.id, b.id);
+  running.sort(byId);
+  const ranked = [];
+  for (let index = 0; index < count; index++) if (ready[index]) ranked.push(index);
+  ranked.sort(byDispatchOrder);
+  const picked = problems.some((problem) => problem.severity === "error") ? { dispatch: [], held: [] } : pickDispatch(ranked.map((index) => units[index]), running, { maxParallel, pools: options.pools ?? {} });
+  const layers = [];
+  const waitingOn = {};
+  const stalled = [];
+  let pendingHours = 0;
+  for (let index = 0; index < count; index++) {
+    const unit = units[index];
+    const layer = wave[index];
+    if (layer >= 0) pendingHours += remainingHours[index];
+    if (unit.status !== "pending") continue;
+    if (layer > 0 && acyclic) (layers[layer - 1] ??= []).push(index);
+    if (layer === -2) stalled.push(unit);
+    const edges = waitsOn[index];
+    if (edges.length > 0) waitingOn[unit.id] = idsOf(units, edges);
+  }
+  const waves = layers.filter((layer) => layer !== void 0).map((layer) => layer.sort(byDispatchOrder).map((index) => units[index].id));
+  const critical = criticalPath(units, waitsOn, order, dependents, weights, remaining, wave);
+  const criticalPathHours = critical.length > 0 ? weights[critical[0]] : 0;
+  let views;
+  return {
+    granularity,
+    maxParallel,
+    dispatch: picked.dispatch.map((unit) => unit.id),
+    held: picked.held,
+    inProgress: running.map((unit) => unit.id),
+    waves,
+    waitingOn,
+    stalled: stalled.sort(byId).map((unit) => unit.id),
+    criticalPath: critical.map((index) => units[index].id),
+    criticalPathHours,
+    remainingHours: pendingHours,
+    etaHours: Math.max(criticalPathHours, maxParallel > 0 ? pendingHours / maxParallel : pendingHours),
+    counts: countUnits(units, ready),
+    // Built when a renderer first asks: `waves plan --json` never does.
+    get units() {
+      return views ??= units.map((unit, index) => unitView(unit, index, units, waitsOn, wave, weights, ready, acyclic));
+    },
+    problems
+  };
+}
+function waveNumbers(units, waitsOn, order, satisfied) {
+  const wave = new Int32Array(units.length);
   for (const index of order) {
     const unit = units[index];
     if (unit.status === "in-progress" || unit.status === "review") wave[index] = 0;
@@ -2051,70 +2126,38 @@ function planWaves(plan, options = {}) {
       wave[index] = layer;
     }
   }
-  const inCycle = new Set(problems.filter((problem) => problem.code === "cycle").flatMap((problem) => problem.taskId ?? []));
-  const acyclic = order.length === count;
-  const views = new Array(count);
-  for (let index = 0; index < count; index++) {
-    const unit = units[index];
-    const edges = waitsOn[index];
-    const pending = unit.status === "pending";
-    const layer = wave[index];
-    views[index] = {
-      id: unit.id,
-      title: unit.task.title,
-      status: unit.status,
-      priority: unit.task.priority,
-      agent: unit.task.agent,
-      complexity: unit.task.complexity,
-      wave: pending && layer > 0 && acyclic ? layer : void 0,
-      waitingOn: edges.length === 0 ? NO_IDS : edges.length === 1 ? [units[edges[0]].id] : edges.map((target) => units[target].id).sort(compareIds),
-      chainHours: weights[index],
-      ready: pending && edges.length === 0 && !inCycle.has(unit.id),
-      stalled: pending && layer === -2
-    };
-  }
-  const priorityRank = units.map((unit) => PRIORITY_RANK[unit.task.priority]);
-  const byDispatchOrder = (a, b) => priorityRank[b] - priorityRank[a] || weights[b] - weights[a] || compareIds(units[a].id, units[b].id);
-  const inProgress = views.filter((view) => view.status === "in-progress").map((view) => view.id).sort(compareIds);
-  const ranked = views.map((_, index) => index).filter((index) => views[index].ready).sort(byDispatchOrder);
-  const picked = problems.some((problem) => problem.severity === "error") ? { dispatch: [], held: [] } : pickDispatch(ranked.map((index) => units[index]), units.filter((unit) => unit.status === "in-progress").sort((a, b) => compareIds(a.id, b.id)), { maxParallel, pools: options.pools ?? {} });
-  const layers = [];
-  const waitingOn = {};
-  views.forEach((view, index) => {
-    if (view.wave !== void 0) (layers[view.wave - 1] ??= []).push(index);
-    if (view.status === "pending" && view.waitingOn.length > 0) waitingOn[view.id] = view.waitingOn;
-  });
-  const waves = layers.filter((layer) => layer !== void 0).map((layer) => layer.sort(byDispatchOrder).map((index) => views[index].id));
-  const critical = criticalPath(views, order, dependents, weights, remaining, wave);
-  const remainingHours = units.reduce((sum, unit, index) => sum + (remaining[index] && wave[index] >= 0 ? unit.hours : 0), 0);
-  const criticalPathHours = critical.length > 0 ? weights[critical[0]] : 0;
+  return wave;
+}
+function idsOf(units, indices) {
+  if (indices.length === 0) return NO_IDS;
+  if (indices.length === 1) return [units[indices[0]].id];
+  return indices.map((target) => units[target].id).sort(compareIds);
+}
+function unitView(unit, index, units, waitsOn, wave, weights, ready, acyclic) {
+  const pending = unit.status === "pending";
+  const layer = wave[index];
   return {
-    granularity,
-    maxParallel,
-    dispatch: picked.dispatch.map((unit) => unit.id),
-    held: picked.held,
-    inProgress,
-    waves,
-    waitingOn,
-    stalled: views.filter((view) => view.stalled).map((view) => view.id).sort(compareIds),
-    criticalPath: critical.map((index) => units[index].id),
-    criticalPathHours,
-    remainingHours,
-    etaHours: Math.max(criticalPathHours, maxParallel > 0 ? remainingHours / maxParallel : remainingHours),
-    counts: countUnits(views),
-    units: views,
-    problems
+    id: unit.id,
+    title: unit.task.title,
+    status: unit.status,
+    priority: unit.task.priority,
+    agent: unit.task.agent,
+    complexity: unit.task.complexity,
+    wave: pending && layer > 0 && acyclic ? layer : void 0,
+    waitingOn: idsOf(units, waitsOn[index]),
+    chainHours: weights[index],
+    ready: ready[index] === 1,
+    stalled: pending && layer === -2
   };
 }
 function compareUnits(a, b) {
   return PRIORITY_RANK[b.priority] - PRIORITY_RANK[a.priority] || b.chainHours - a.chainHours || compareIds(a.id, b.id);
 }
-function criticalPath(views, order, dependents, weights, remaining, wave) {
+function criticalPath(units, waitsOn, order, dependents, weights, remaining, wave) {
   let best = -1;
   for (const index of order) {
-    const view = views[index];
-    if (!remaining[index] || wave[index] < 0 || view.waitingOn.length > 0) continue;
-    if (best === -1 || weights[index] > weights[best] || weights[index] === weights[best] && compareIds(view.id, views[best].id) < 0) best = index;
+    if (!remaining[index] || wave[index] < 0 || waitsOn[index].length > 0) continue;
+    if (best === -1 || weights[index] > weights[best] || weights[index] === weights[best] && compareIds(units[index].id, units[best].id) < 0) best = index;
   }
   const path = [];
   for (let at = best; at !== -1; ) {
@@ -2123,19 +2166,20 @@ function criticalPath(views, order, dependents, weights, remaining, wave) {
     for (let edge = dependents.start[at]; edge < dependents.start[at + 1]; edge++) {
       const dependent = dependents.targets[edge];
       if (wave[dependent] < 0) continue;
-      if (next === -1 || weights[dependent] > weights[next] || weights[dependent] === weights[next] && compareIds(views[dependent].id, views[next].id) < 0) next = dependent;
+      if (next === -1 || weights[dependent] > weights[next] || weights[dependent] === weights[next] && compareIds(units[dependent].id, units[next].id) < 0) next = dependent;
     }
     at = next;
   }
   return path;
 }
-function countUnits(views) {
-  const counts = { total: views.length, done: 0, ready: 0, blocked: 0, inProgress: 0, review: 0, deferred: 0, cancelled: 0 };
-  for (const view of views) {
-    if (view.status === "pending") counts[view.ready ? "ready" : "blocked"]++;
-    else if (view.status === "in-progress") counts.inProgress++;
-    else if (view.status === "blocked") counts.blocked++;
-    else counts[view.status]++;
+function countUnits(units, ready) {
+  const counts = { total: units.length, done: 0, ready: 0, blocked: 0, inProgress: 0, review: 0, deferred: 0, cancelled: 0 };
+  for (let index = 0; index < units.length; index++) {
+    const status = units[index].status;
+    if (status === "pending") counts[ready[index] ? "ready" : "blocked"]++;
+    else if (status === "in-progress") counts.inProgress++;
+    else if (status === "blocked") counts.blocked++;
+    else counts[status]++;
   }
   return counts;
 }
