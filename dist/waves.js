@@ -18,12 +18,16 @@ Usage:
   waves next     [FILE] [--tag T] [--granularity task|subtask] [--json]
   waves status   [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity G]
   waves graph    [FILE] [--tag T] [--format mermaid|dot] [--granularity G]
+  waves labels   --repo OWNER/NAME [--label L] [--status-label-prefix P] [--dashboard-label L] [--dry-run]
   waves prompt   FILE ID [--tag T] [--template PATH]
   waves set-status FILE ID STATUS [--tag T]
   waves run      [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
                  [--restart-in-progress] [--logs DIR] [--granularity G]
   waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
   waves demo
+
+plan, next, status and graph read GitHub issues instead of FILE with
+  --source issues --repo OWNER/NAME [--label wave-task]   (token in GITHUB_TOKEN)
 
 FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,
 waves.yaml, waves.json in the current directory.
@@ -34,16 +38,17 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-GGU2WPZT.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-OQKYXVFT.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-V5PCYNEE.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-KYG3PJBP.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-MWQ6NJM3.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-YXQYDZ32.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-AC35EPFC.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-IW42LESV.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-IYNIDTWH.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-SDJXIZTX.js")).demoCommand
+  validate: async () => (await import("./chunks/validateCommand-I7KVQEAV.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-RQAF4O7H.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-PPH7VFSX.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-VJON5CYD.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-QHFGJWFD.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-F7NWCZ5N.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-ZIKBMRW7.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-TDFX3ESM.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-JGPTWP3F.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-WFXEX5AK.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-F4W5ZVM4.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

@@ -7,24 +7,26 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-L6CCSVSY.js";
+} from "./chunk-IVBABGKL.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-UD7UE4W6.js";
+} from "./chunk-TT5QEIM5.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
-  planFromArgs
-} from "./chunk-2YXZASIQ.js";
-import "./chunk-KKPHLLIS.js";
+  planFromSource
+} from "./chunk-DFR7IDV4.js";
+import "./chunk-DHZL4RIE.js";
+import "./chunk-7W6J56EK.js";
+import "./chunk-3HSOWHNI.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";
@@ -62,17 +64,20 @@ var GRAPH_OPTIONS = {
   debug: COMMON_OPTIONS.debug,
   help: COMMON_OPTIONS.help,
   granularity: PLAN_OPTIONS.granularity,
+  source: PLAN_OPTIONS.source,
+  repo: PLAN_OPTIONS.repo,
+  label: PLAN_OPTIONS.label,
   format: { type: "string" }
 };
-var USAGE = "Usage: waves graph [FILE] [--tag T] [--format mermaid|dot] [--granularity task|subtask]\n";
-function graphCommand(args, io) {
+var USAGE = "Usage: waves graph [FILE | --source issues --repo OWNER/NAME] [--tag T] [--format mermaid|dot] [--granularity task|subtask]\n";
+async function graphCommand(args, io) {
   const { values, positionals } = parseCommandLine(args, GRAPH_OPTIONS);
   if (values.help) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
   const format = readChoice("--format", values.format, ["mermaid", "dot"], "mermaid");
-  const { plan, result } = planFromArgs(positionals[0], { tag: values.tag, granularity: values.granularity }, io);
+  const { plan, result } = await planFromSource(positionals[0], { tag: values.tag, granularity: values.granularity, source: values.source, repo: values.repo, label: values.label }, io);
   io.stdout(format === "dot" ? renderDot(plan, result) : renderMermaid(plan, result));
   return EXIT.ok;
 }

@@ -7,14 +7,14 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-UD7UE4W6.js";
+} from "./chunk-TT5QEIM5.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   compareIds,
   indexTasks
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 
 // src/render/statusColors.ts
 var STATUS_COLORS = {

@@ -7,14 +7,16 @@ import {
   DEFAULT_PROMPT_TEMPLATE,
   TemplateError,
   renderPrompt
-} from "./chunk-PAWWX3PZ.js";
+} from "./chunk-BBLPHEH2.js";
+import {
+  loadForCommand
+} from "./chunk-3HSOWHNI.js";
 import {
   COMMON_OPTIONS,
   compareIds,
   indexTasks,
-  loadForCommand,
   parseCommandLine
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT,
   UsageError

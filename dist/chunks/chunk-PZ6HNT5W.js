@@ -4,14 +4,16 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  allTasks,
-  indexTasks,
   isYamlFile,
   parseTasksText,
   parseTree,
   readTaskMasterState,
   require_dist
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-3HSOWHNI.js";
+import {
+  allTasks,
+  indexTasks
+} from "./chunk-7ZW7EM7Y.js";
 import {
   __commonJS,
   __require,

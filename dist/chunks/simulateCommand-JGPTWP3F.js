@@ -11,14 +11,15 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-2YXZASIQ.js";
+} from "./chunk-DHZL4RIE.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-KKPHLLIS.js";
+} from "./chunk-7W6J56EK.js";
+import "./chunk-3HSOWHNI.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,
@@ -28,7 +29,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -8,7 +8,7 @@ import {
   priorityLabel,
   renderStatusText,
   waitingOnText
-} from "./chunk-KY7UAPFS.js";
+} from "./chunk-BCNHK65Q.js";
 import {
   gatingDependencies
 } from "./chunk-6ZFENFZ5.js";
@@ -17,23 +17,25 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   renderMermaid
-} from "./chunk-L6CCSVSY.js";
+} from "./chunk-IVBABGKL.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-UD7UE4W6.js";
+} from "./chunk-TT5QEIM5.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
-  planFromArgs
-} from "./chunk-2YXZASIQ.js";
-import "./chunk-KKPHLLIS.js";
+  planFromSource
+} from "./chunk-DFR7IDV4.js";
+import "./chunk-DHZL4RIE.js";
+import "./chunk-7W6J56EK.js";
+import "./chunk-3HSOWHNI.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";
@@ -65,6 +67,13 @@ function renderDashboardMarkdown(plan, result, options = {}) {
   out.push(`## ${escapeMarkdown(options.title ?? `Wave status: ${plan.file}${plan.tag ? ` [${plan.tag}]` : ""}`)}`, "");
   out.push(summaryLine(result), "");
   if (result.criticalPath.length > 0) out.push(etaLine(result), "");
+  const maxRows = options.maxRows ?? MAX_ROWS;
+  const notes = options.notes ?? [];
+  if (notes.length > 0) {
+    for (const note of notes.slice(0, MAX_PROBLEMS)) out.push(`- \u26A0\uFE0F ${escapeMarkdown(note, 300)}`);
+    if (notes.length > MAX_PROBLEMS) out.push(`- \u2026 and ${notes.length - MAX_PROBLEMS} more warnings`);
+    out.push("");
+  }
   const problems = result.problems.filter((problem) => problem.severity === "error");
   if (problems.length > 0) {
     out.push(`**\u26D4 ${problems.length} problem${problems.length === 1 ? "" : "s"}: nothing is dispatched until ${problems.length === 1 ? "it is" : "they are"} fixed.**`, "");
@@ -75,19 +84,21 @@ function renderDashboardMarkdown(plan, result, options = {}) {
   if (result.units.length === 0) out.push("_No tasks._", "");
   if (open.length > 0) {
     out.push("| Task | Priority | Status | Agent | Wave | Waiting on |", "|---|---|---|---|---|---|");
-    for (const unit of open.slice(0, MAX_ROWS)) out.push(openRow(unit, held));
-    if (open.length > MAX_ROWS) out.push("", `_\u2026 and ${open.length - MAX_ROWS} more open ${noun(result, open.length - MAX_ROWS)} not shown._`);
+    for (const unit of open.slice(0, maxRows)) out.push(openRow(unit, held));
+    if (open.length > maxRows) out.push("", `_\u2026 and ${open.length - maxRows} more open ${noun(result, open.length - maxRows)} not shown._`);
     out.push("");
   }
   if (result.waves.length > 0) out.push(...wavesList(result, byId), "");
   if (finished.length > 0) {
     out.push("<details>", `<summary>${finished.length} finished (done or cancelled)</summary>`, "");
     out.push("| Task | Priority | Status | Agent |", "|---|---|---|---|");
-    for (const unit of finished.slice(0, MAX_ROWS)) out.push(`| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} |`);
-    if (finished.length > MAX_ROWS) out.push("", `_\u2026 and ${finished.length - MAX_ROWS} more finished ${noun(result, finished.length - MAX_ROWS)} not shown._`);
+    for (const unit of finished.slice(0, maxRows)) out.push(`| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} |`);
+    if (finished.length > maxRows) out.push("", `_\u2026 and ${finished.length - maxRows} more finished ${noun(result, finished.length - maxRows)} not shown._`);
     out.push("", "</details>", "");
   }
-  if (result.units.length > 0) out.push("### Dependency graph", "", "```mermaid", graph(plan, result).trimEnd(), "```", "");
+  if (options.appendix) out.push(options.appendix.trimEnd(), "");
+  const maxGraphNodes = options.maxGraphNodes ?? MAX_GRAPH_NODES;
+  if (result.units.length > 0 && maxGraphNodes > 0) out.push("### Dependency graph", "", "```mermaid", graph(plan, result, maxGraphNodes).trimEnd(), "```", "");
   if (options.generatedAt !== void 0) out.push(`<sub>Generated ${escapeMarkdown(options.generatedAt, 100)} by wave-orchestrator</sub>`, "");
   return out.join("\n");
 }
@@ -141,8 +152,8 @@ function statusCell(unit) {
 function agentCell(unit) {
   return unit.agent === void 0 ? "\u2014" : escapeMarkdown(unit.agent, 64);
 }
-function graph(plan, result) {
-  let maxNodes = MAX_GRAPH_NODES;
+function graph(plan, result, largest) {
+  let maxNodes = largest;
   let text = renderMermaid(plan, result, { maxNodes });
   while (text.length > MERMAID_MAX_TEXT && maxNodes > 1) {
     maxNodes = Math.floor(maxNodes / 2);
@@ -162,17 +173,20 @@ var STATUS_OPTIONS = {
   "max-parallel": PLAN_OPTIONS["max-parallel"],
   pool: PLAN_OPTIONS.pool,
   granularity: PLAN_OPTIONS.granularity,
+  source: PLAN_OPTIONS.source,
+  repo: PLAN_OPTIONS.repo,
+  label: PLAN_OPTIONS.label,
   format: { type: "string" }
 };
-var USAGE = "Usage: waves status [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity task|subtask]\n";
-function statusCommand(args, io) {
+var USAGE = "Usage: waves status [FILE | --source issues --repo OWNER/NAME] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity task|subtask]\n";
+async function statusCommand(args, io) {
   const { values, positionals } = parseCommandLine(args, STATUS_OPTIONS);
   if (values.help) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
   const format = readChoice("--format", values.format, ["text", "markdown"], "text");
-  const { plan, result } = planFromArgs(positionals[0], values, io);
+  const { plan, result } = await planFromSource(positionals[0], values, io);
   if (format === "markdown") {
     io.stdout(renderDashboardMarkdown(plan, result));
     return EXIT.ok;

@@ -5,23 +5,25 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-NTVPF3FF.js";
+} from "./chunk-43TPWXUU.js";
+import "./chunk-PZ6HNT5W.js";
 import {
   renderStatusText
-} from "./chunk-KY7UAPFS.js";
+} from "./chunk-BCNHK65Q.js";
 import "./chunk-6MRR4EBY.js";
-import "./chunk-UD7UE4W6.js";
+import "./chunk-TT5QEIM5.js";
 import "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-KKPHLLIS.js";
-import "./chunk-PAWWX3PZ.js";
-import "./chunk-2RVO7TEQ.js";
+} from "./chunk-7W6J56EK.js";
+import "./chunk-BBLPHEH2.js";
+import {
+  loadForCommand
+} from "./chunk-3HSOWHNI.js";
 import {
   COMMON_OPTIONS,
-  loadForCommand,
   parseCommandLine
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

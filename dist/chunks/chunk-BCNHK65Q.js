@@ -10,7 +10,7 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-UD7UE4W6.js";
+} from "./chunk-TT5QEIM5.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";

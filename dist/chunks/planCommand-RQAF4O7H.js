@@ -10,13 +10,15 @@ import {
   formatHours
 } from "./chunk-6MRR4EBY.js";
 import {
-  planFromArgs
-} from "./chunk-2YXZASIQ.js";
-import "./chunk-KKPHLLIS.js";
+  planFromSource
+} from "./chunk-DFR7IDV4.js";
+import "./chunk-DHZL4RIE.js";
+import "./chunk-7W6J56EK.js";
+import "./chunk-3HSOWHNI.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";
@@ -87,9 +89,9 @@ function label(unit) {
 }
 
 // src/cli/commands/planCommand.ts
-function planCommand(args, io) {
+async function planCommand(args, io) {
   const { values, positionals } = parseCommandLine(args, PLAN_OPTIONS);
-  const { plan, result } = planFromArgs(positionals[0], values, io);
+  const { plan, result } = await planFromSource(positionals[0], values, io);
   io.stdout(values.json ? JSON.stringify(renderPlanJson(plan, result)) + "\n" : renderPlanText(plan, result));
   return EXIT.ok;
 }

@@ -4,11 +4,13 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  COMMON_OPTIONS,
   countTasks,
-  loadForCommand,
+  loadForCommand
+} from "./chunk-3HSOWHNI.js";
+import {
+  COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

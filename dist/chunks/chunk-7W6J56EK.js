@@ -8,7 +8,7 @@ import {
   allTasks,
   compareIds,
   findCycles
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   __commonJS,
   __toESM

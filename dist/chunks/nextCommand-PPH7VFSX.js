@@ -4,25 +4,27 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  planFromArgs
-} from "./chunk-2YXZASIQ.js";
+  planFromSource
+} from "./chunk-DFR7IDV4.js";
+import "./chunk-DHZL4RIE.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-KKPHLLIS.js";
+} from "./chunk-7W6J56EK.js";
+import "./chunk-3HSOWHNI.js";
 import {
   PLAN_OPTIONS,
   indexTasks,
   parseCommandLine
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";
 
 // src/cli/commands/nextCommand.ts
-function nextCommand(args, io) {
+async function nextCommand(args, io) {
   const { values, positionals } = parseCommandLine(args, PLAN_OPTIONS);
-  const { plan, result } = planFromArgs(positionals[0], { ...values, "max-parallel": "256" }, io);
+  const { plan, result } = await planFromSource(positionals[0], { ...values, "max-parallel": "256" }, io);
   const tasks = indexTasks(plan.tasks).byId;
   const running = result.units.filter((unit) => unit.status === "in-progress").map((unit) => tasks.get(unit.id)?.paths ?? []);
   const best = result.units.filter((unit) => unit.ready && !running.some((paths) => pathsOverlap(paths, tasks.get(unit.id)?.paths ?? []))).sort(compareUnits)[0];

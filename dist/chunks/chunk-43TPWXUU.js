@@ -4,29 +4,31 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
+  setTaskStatus
+} from "./chunk-PZ6HNT5W.js";
+import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-KKPHLLIS.js";
+} from "./chunk-7W6J56EK.js";
 import {
   renderPrompt
-} from "./chunk-PAWWX3PZ.js";
+} from "./chunk-BBLPHEH2.js";
 import {
-  setTaskStatus
-} from "./chunk-2RVO7TEQ.js";
+  loadForCommand,
+  loadPlan
+} from "./chunk-3HSOWHNI.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
   indexTasks,
-  loadForCommand,
-  loadPlan,
   parseCommandLine,
   parseEstimate,
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT,
   UsageError

@@ -6,15 +6,17 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-2RVO7TEQ.js";
+} from "./chunk-PZ6HNT5W.js";
+import {
+  resolveTasksFile
+} from "./chunk-3HSOWHNI.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
   formatProblem,
   normalizeStatus,
-  parseCommandLine,
-  resolveTasksFile
-} from "./chunk-JR4NNYQT.js";
+  parseCommandLine
+} from "./chunk-7ZW7EM7Y.js";
 import {
   EXIT,
   UsageError

@@ -5,14 +5,16 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planWaves
-} from "./chunk-KKPHLLIS.js";
+} from "./chunk-7W6J56EK.js";
+import {
+  loadForCommand
+} from "./chunk-3HSOWHNI.js";
 import {
   formatProblem,
-  loadForCommand,
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-JR4NNYQT.js";
+} from "./chunk-7ZW7EM7Y.js";
 import {
   TasksFileError
 } from "./chunk-Z6ZFO7TE.js";
