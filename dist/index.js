@@ -53762,10 +53762,16 @@ function noSuchTag(file2, tag, tags, note) {
 // src/sources/parseTasksText.ts
 function parseTasksText(text, file2, options = {}) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const markers = findConflictMarkers(source, file2);
-  if (markers.length > 0) return { problems: markers };
+  const yaml = isYamlFile(file2);
+  if (yaml) {
+    const markers = findConflictMarkers(source, file2);
+    if (markers.length > 0) return { problems: markers };
+  }
   const parsed = parseStructuredText(source, file2);
-  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  if (parsed.problems.length > 0) {
+    const markers = yaml ? [] : findConflictMarkers(source, file2);
+    return { problems: markers.length > 0 ? markers : parsed.problems };
+  }
   const list = chooseTaskList(parsed.data, file2, options);
   if (!list.tasks) return { problems: locate(list.problems, parsed.locator) };
   const context = { file: file2, tag: list.tag, path: list.path };

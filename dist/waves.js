@@ -38,16 +38,16 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-I7KVQEAV.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-RQAF4O7H.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-PPH7VFSX.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-VJON5CYD.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-QHFGJWFD.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-F7NWCZ5N.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-ZIKBMRW7.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-TDFX3ESM.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-JGPTWP3F.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-WFXEX5AK.js")).demoCommand,
+  validate: async () => (await import("./chunks/validateCommand-HVPQVYT7.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-WD5GNMGL.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-7XRYOE3L.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-BU3ENW47.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-OSGNH4X7.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-MQD7KFVB.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-SU2R2R6M.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-C3N6XYXK.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-F4QYBPU6.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-SX3LKROW.js")).demoCommand,
   labels: async () => (await import("./chunks/labelsCommand-F4W5ZVM4.js")).labelsCommand
 };
 async function runCli(argv, io) {

@@ -17,10 +17,10 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromSource
-} from "./chunk-DFR7IDV4.js";
-import "./chunk-DHZL4RIE.js";
+} from "./chunk-AJOWPX4O.js";
+import "./chunk-5F5GEDGW.js";
 import "./chunk-7W6J56EK.js";
-import "./chunk-3HSOWHNI.js";
+import "./chunk-U4NFM2EP.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,

@@ -9,7 +9,7 @@ import {
   parseTree,
   readTaskMasterState,
   require_dist
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   allTasks,
   indexTasks

@@ -11,7 +11,7 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-DHZL4RIE.js";
+} from "./chunk-5F5GEDGW.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
@@ -19,7 +19,7 @@ import {
   pickDispatch,
   topologicalOrder
 } from "./chunk-7W6J56EK.js";
-import "./chunk-3HSOWHNI.js";
+import "./chunk-U4NFM2EP.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,

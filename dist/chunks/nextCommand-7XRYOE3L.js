@@ -5,13 +5,13 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromSource
-} from "./chunk-DFR7IDV4.js";
-import "./chunk-DHZL4RIE.js";
+} from "./chunk-AJOWPX4O.js";
+import "./chunk-5F5GEDGW.js";
 import {
   compareUnits,
   pathsOverlap
 } from "./chunk-7W6J56EK.js";
-import "./chunk-3HSOWHNI.js";
+import "./chunk-U4NFM2EP.js";
 import {
   PLAN_OPTIONS,
   indexTasks,

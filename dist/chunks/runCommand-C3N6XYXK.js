@@ -5,12 +5,12 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-43TPWXUU.js";
-import "./chunk-PZ6HNT5W.js";
+} from "./chunk-IWP3I5UG.js";
+import "./chunk-DLTFYGCY.js";
 import "./chunk-XHRHC6IW.js";
 import "./chunk-7W6J56EK.js";
 import "./chunk-BBLPHEH2.js";
-import "./chunk-3HSOWHNI.js";
+import "./chunk-U4NFM2EP.js";
 import "./chunk-7ZW7EM7Y.js";
 import "./chunk-Z6ZFO7TE.js";
 export {

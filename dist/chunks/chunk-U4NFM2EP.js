@@ -8560,10 +8560,16 @@ function noSuchTag(file, tag, tags, note) {
 // src/sources/parseTasksText.ts
 function parseTasksText(text, file, options = {}) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const markers = findConflictMarkers(source, file);
-  if (markers.length > 0) return { problems: markers };
+  const yaml = isYamlFile(file);
+  if (yaml) {
+    const markers = findConflictMarkers(source, file);
+    if (markers.length > 0) return { problems: markers };
+  }
   const parsed = parseStructuredText(source, file);
-  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  if (parsed.problems.length > 0) {
+    const markers = yaml ? [] : findConflictMarkers(source, file);
+    return { problems: markers.length > 0 ? markers : parsed.problems };
+  }
   const list = chooseTaskList(parsed.data, file, options);
   if (!list.tasks) return { problems: locate(list.problems, parsed.locator) };
   const context = { file, tag: list.tag, path: list.path };

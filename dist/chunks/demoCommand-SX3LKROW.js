@@ -5,8 +5,8 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-43TPWXUU.js";
-import "./chunk-PZ6HNT5W.js";
+} from "./chunk-IWP3I5UG.js";
+import "./chunk-DLTFYGCY.js";
 import {
   renderStatusText
 } from "./chunk-BCNHK65Q.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-BBLPHEH2.js";
 import {
   loadForCommand
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine

@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   setTaskStatus
-} from "./chunk-PZ6HNT5W.js";
+} from "./chunk-DLTFYGCY.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
@@ -18,7 +18,7 @@ import {
 import {
   loadForCommand,
   loadPlan
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   PLAN_OPTIONS,
   formatProblem,

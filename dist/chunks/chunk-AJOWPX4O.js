@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromArgs
-} from "./chunk-DHZL4RIE.js";
+} from "./chunk-5F5GEDGW.js";
 import {
   UsageError
 } from "./chunk-Z6ZFO7TE.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-7W6J56EK.js";
 import {
   loadForCommand
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   formatProblem,
   readGranularity,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-BBLPHEH2.js";
 import {
   loadForCommand
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   COMMON_OPTIONS,
   compareIds,

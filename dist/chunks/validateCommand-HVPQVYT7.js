@@ -6,7 +6,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   countTasks,
   loadForCommand
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine

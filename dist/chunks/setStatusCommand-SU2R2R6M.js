@@ -6,10 +6,10 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-PZ6HNT5W.js";
+} from "./chunk-DLTFYGCY.js";
 import {
   resolveTasksFile
-} from "./chunk-3HSOWHNI.js";
+} from "./chunk-U4NFM2EP.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
