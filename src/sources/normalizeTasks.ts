@@ -4,7 +4,8 @@ import { isPriority, normalizePriority } from '../core/normalizePriority.js';
 import { isTaskStatus, normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
 import { IdTexts } from './idTexts.js';
-import { rawTaskSchema, readTaskFields, type RawTask } from './rawTaskSchema.js';
+import { LoadedTask, localSubtaskId, pathOf, type TaskPlace } from './loadedTask.js';
+import { emptyTaskFields, rawTaskSchema, readTaskFields, type RawTask } from './rawTaskSchema.js';
 
 /** Ids travel into matrices, branch names and log file names: letters, digits, `.`, `_`, `-` only. */
 const SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -24,11 +25,6 @@ export interface NormalizedList {
   problems: Problem[];
 }
 
-// Shared, frozen empties: most tasks have no paths, deliverables, dependencies or metadata, and a
-// 100k-task plan should not allocate four objects per task for nothing.
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-const NO_METADATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
-
 /**
  * Parses a raw task list into the model, collecting problems instead of stopping:
  * malformed fields, unknown status or priority values, duplicate ids. Clean aliases
@@ -45,12 +41,12 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   const aliases = new Map<string, string>();
   const ids = new IdTexts();
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], pathTo(context.path, index), undefined, context, problems, ids);
+    const task = normalizeOne(rawTasks[index], context.path, index, context, problems, ids);
     if (!task) continue;
     const number = plainNumber(task.id);
     const existing = number === undefined ? positions.get(task.id) : numbered[number];
     if (existing !== undefined && (all[existing] as Task).parentId === undefined) {
-      problems.push(problem(context, task, 'id', 'duplicate-id', `task id ${task.id} is used more than once`, 'give every task its own id', [...task.path, 'id']));
+      problems.push(problem(context, task, 'id', 'duplicate-id', `task id ${task.id} is used more than once`, 'give every task its own id'));
       continue;
     }
     tasks.push(task);
@@ -71,18 +67,23 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   return { tasks, lookup: { all, positions, aliases, numbered }, problems };
 }
 
+// readTaskFields fills this one object for every task: buildTask reads it all before it reads
+// any subtask (which fills it again), so 100k tasks allocate no holder each.
+const SCRATCH = emptyTaskFields();
+
 function normalizeOne(
   raw: unknown,
-  path: (string | number)[],
-  parent: Task | undefined,
+  place: TaskPlace,
+  index: number,
   context: ListContext,
   problems: Problem[],
   ids: IdTexts,
 ): Task | undefined {
   // The usual case: a well-formed object, its fields read in one pass (zod only explains the rest).
-  const fields = readTaskFields(raw);
-  if (fields) return buildTask(fields, raw as RawTask, path, parent, context, problems, ids);
-  const what = parent ? `subtask #${Number(path[path.length - 1]) + 1} of task ${parent.id}` : `task #${Number(path[path.length - 1]) + 1}`;
+  const fields = readTaskFields(raw, SCRATCH);
+  if (fields) return buildTask(fields, raw as RawTask, place, index, context, problems, ids);
+  const parent = Array.isArray(place) ? undefined : (place as Task);
+  const what = parent ? `subtask #${index + 1} of task ${parent.id}` : `task #${index + 1}`;
   const parsed = rawTaskSchema().safeParse(raw);
   if (!parsed.success) {
     const rawId = idForMessage(raw, parent);
@@ -100,67 +101,29 @@ function normalizeOne(
         field,
         message,
         hint: hintFor(field),
-        path: [...path, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')],
+        path: [...pathOf(place, index), ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')],
       });
     }
     return undefined;
   }
-  return buildTask(parsed.data, parsed.data, path, parent, context, problems, ids);
+  return buildTask(parsed.data, parsed.data, place, index, context, problems, ids);
 }
 
 /** Builds the model of a task from its fields (`raw` is the object as written, kept on the task). */
-function buildTask(
-  fields: RawTask,
-  raw: RawTask,
-  path: (string | number)[],
-  parent: Task | undefined,
-  context: ListContext,
-  problems: Problem[],
-  ids: IdTexts,
-): Task {
-  const writtenId = typeof fields.id === 'string' ? fields.id.trim() : fields.id;
-  const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
-  const agent = fields.agent?.trim();
-  const resources = fields.resources?.trim();
-  const dependencies = fields.dependencies;
-  // Every task gets every property, in one order: one object shape keeps property reads fast in
-  // the scheduler's loops over 100k tasks.
-  const task: Task = {
-    id,
-    rawId: writtenId,
-    parentId: parent?.id,
-    title: fields.title?.trim() || firstLine(fields.description) || `Task ${id}`,
-    description: fields.description ?? undefined,
-    details: fields.details ?? undefined,
-    status: 'pending',
-    priority: parent?.priority ?? 'medium',
-    complexity: undefined,
-    agent: agent || undefined,
-    deliverables: fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE,
-    dependencies: dependencies == null || dependencies.length === 0 ? NONE : ids.list(dependencies),
-    estimateHours: undefined,
-    estimate: undefined,
-    resources: resources || undefined,
-    paths: listOf(fields.paths),
-    subtasks: NONE as unknown as Task[],
-    metadata: fields.metadata ?? NO_METADATA,
-    raw,
-    path,
-  };
-
-  if (!SAFE_ID.test(id)) {
-    problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set', [...path, 'id']));
+function buildTask(fields: RawTask, raw: RawTask, place: TaskPlace, index: number, context: ListContext, problems: Problem[], ids: IdTexts): Task {
+  // Everything buildTask needs from `fields` is read before the subtasks, which refill SCRATCH.
+  const { status, priority, complexity, estimate, subtasks: rawSubtasks } = fields;
+  const task = new LoadedTask(fields, raw, place, index, ids);
+  if (!SAFE_ID.test(task.id)) {
+    problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(task.id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set'));
   }
-  const { status, priority } = fields;
   // Written as they should be (the usual case): taken without the alias lookup.
   if (isTaskStatus(status)) task.status = status;
   else if (status != null) readStatus(status, task, context, problems);
   if (isPriority(priority)) task.priority = priority;
   else if (priority != null) readPriority(priority, task, context, problems);
-  if (fields.complexity != null) readComplexity(fields.complexity, task, context, problems);
-  if (fields.estimate != null) readEstimate(fields.estimate, task, context, problems);
-
-  const rawSubtasks = fields.subtasks;
+  if (complexity != null) readComplexity(complexity, task, context, problems);
+  if (estimate != null) readEstimate(estimate, task, context, problems);
   if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems, ids);
   return task;
 }
@@ -172,12 +135,12 @@ function readSubtasks(rawSubtasks: readonly unknown[], task: Task, context: List
   // A few subtasks are checked for repeats one against another; many, through a set.
   const seen = rawSubtasks.length > 16 ? new Set<string>() : undefined;
   for (let index = 0; index < rawSubtasks.length; index++) {
-    const subtask = normalizeOne(rawSubtasks[index], pathTo(task.path, 'subtasks', index), task, context, problems, ids);
+    const subtask = normalizeOne(rawSubtasks[index], task, index, context, problems, ids);
     if (!subtask) continue;
     if (seen ? seen.has(subtask.id) : hasIdAmong(subtasks, count, subtask.id)) {
       // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
       // subtasks are a checklist; the subtask-granularity planner refuses them.
-      problems.push({ ...problem(context, subtask, 'id', 'duplicate-subtask-id', `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`, [...subtask.path, 'id']), severity: 'warning' });
+      problems.push({ ...problem(context, subtask, 'id', 'duplicate-subtask-id', `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`), severity: 'warning' });
     }
     seen?.add(subtask.id);
     subtasks[count++] = subtask;
@@ -189,16 +152,6 @@ function readSubtasks(rawSubtasks: readonly unknown[], task: Task, context: List
 function hasIdAmong(tasks: readonly Task[], count: number, id: string): boolean {
   for (let index = 0; index < count; index++) if ((tasks[index] as Task).id === id) return true;
   return false;
-}
-
-/** The part of a subtask id below its parent: `2` for `2`, `29.2` or `"42-2"` under 29 / 42. */
-export function localSubtaskId(rawId: string | number, parentId: string): string {
-  const text = String(rawId);
-  for (const separator of ['.', '-']) {
-    const prefix = parentId + separator;
-    if (text.startsWith(prefix) && text.length > prefix.length) return text.slice(prefix.length);
-  }
-  return text;
 }
 
 function readStatus(written: string, task: Task, context: ListContext, problems: Problem[]): void {
@@ -240,7 +193,7 @@ function readEstimate(written: number | string, task: Task, context: ListContext
   task.estimateHours = hours;
 }
 
-function problem(context: ListContext, task: Task, field: string, code: string, message: string, hint: string, path = [...task.path, field]): Problem {
+function problem(context: ListContext, task: Task, field: string, code: string, message: string, hint: string, path: (string | number)[] = [...task.path, field]): Problem {
   return { severity: 'error', code, file: context.file, tag: context.tag, taskId: task.id, field, message, hint, path };
 }
 
@@ -268,30 +221,6 @@ function hintFor(field: string | undefined): string {
   }
 }
 
-/**
- * `path` followed by `keys`, in an array of exactly that length. A spread (`[...path, index]`)
- * leaves room to grow: about 200 bytes per task instead of 72, for every task of a big file.
- */
-function pathTo(path: readonly (string | number)[], ...keys: (string | number)[]): (string | number)[] {
-  const length = path.length;
-  const result: (string | number)[] = new Array(length + keys.length);
-  for (let index = 0; index < length; index++) result[index] = path[index] as string | number;
-  for (let index = 0; index < keys.length; index++) result[length + index] = keys[index] as string | number;
-  return result;
-}
 
-function listOf(value: string | string[] | null | undefined): string[] {
-  if (value == null || (Array.isArray(value) && value.length === 0)) return NONE;
-  return typeof value === 'string' ? [value] : value;
-}
 
-function firstLine(text: string | null | undefined): string | undefined {
-  const line = text?.trim().split(/\r?\n/, 1)[0]?.trim();
-  return line ? line.slice(0, 120) : undefined;
-}
 
-function stringsFrom(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(/\r?\n/).map((line) => line.replace(/^\s*[-*]\s*/, '').trim()).filter(Boolean);
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  return [];
-}

@@ -78,6 +78,13 @@ export function unknownFields(raw: Readonly<Record<string, unknown>>): Record<st
   return fields;
 }
 
+/** A holder for readTaskFields, reusable: reading a task then allocates nothing. */
+export type TaskFields = Record<KnownField | 'acceptanceCriteria', unknown>;
+
+export function emptyTaskFields(): TaskFields {
+  return { id: undefined, title: undefined, description: undefined, details: undefined, status: undefined, priority: undefined, complexity: undefined, agent: undefined, deliverables: undefined, acceptanceCriteria: undefined, dependencies: undefined, estimate: undefined, resources: undefined, paths: undefined, subtasks: undefined, metadata: undefined };
+}
+
 /**
  * A fast check that accepts only objects rawTaskSchema also accepts (a property test keeps the
  * two in step). Plans of 100,000 tasks spend their time here, so zod runs only on objects that
@@ -93,10 +100,11 @@ export function isWellFormedTask(value: unknown): value is RawTask {
  * One pass over the keys the object has: tasks in a file come in many shapes, and reading a
  * dozen fields by name from objects of many shapes costs more than walking the keys each has.
  */
-export function readTaskFields(value: unknown): RawTask | undefined {
+export function readTaskFields(value: unknown, into: TaskFields = emptyTaskFields()): RawTask | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const task = value as Record<string, unknown>;
-  const fields: Record<KnownField | 'acceptanceCriteria', unknown> = { id: undefined, title: undefined, description: undefined, details: undefined, status: undefined, priority: undefined, complexity: undefined, agent: undefined, deliverables: undefined, acceptanceCriteria: undefined, dependencies: undefined, estimate: undefined, resources: undefined, paths: undefined, subtasks: undefined, metadata: undefined };
+  const fields = into;
+  fields.id = fields.title = fields.description = fields.details = fields.status = fields.priority = fields.complexity = fields.agent = fields.deliverables = fields.acceptanceCriteria = fields.dependencies = fields.estimate = fields.resources = fields.paths = fields.subtasks = fields.metadata = undefined;
   for (const key in task) {
     switch (key) {
       case 'id': fields.id = task[key]; break;

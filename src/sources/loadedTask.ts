@@ -1,0 +1,109 @@
+import type { Priority, Task, TaskStatus } from '../core/model.js';
+import type { IdTexts } from './idTexts.js';
+import type { RawTask } from './rawTaskSchema.js';
+
+// Shared, frozen empties: most tasks have no paths, deliverables, dependencies or metadata, and a
+// 100k-task plan should not allocate four objects per task for nothing.
+export const NONE: string[] = Object.freeze([]) as unknown as string[];
+const NO_METADATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** Where a task sits in its file: the JSON path of its list (a top-level task) or its parent (a subtask). */
+export type TaskPlace = readonly (string | number)[] | Task;
+
+/**
+ * A task read from a list, with its fields as written (status, priority, complexity and estimate
+ * are set afterwards by the reader, which checks them). Every instance has every property, in
+ * one order: one object shape keeps property reads fast in the scheduler's loops over 100k tasks.
+ *
+ * Its JSON path is worked out when asked rather than stored: only writes and problem messages
+ * need it, and an array per task is a tenth of the memory a 100k-task plan takes.
+ */
+export class LoadedTask implements Task {
+  id: string;
+  rawId: string | number;
+  parentId: string | undefined;
+  title: string;
+  description: string | undefined;
+  details: string | undefined;
+  status: TaskStatus = 'pending';
+  priority: Priority;
+  complexity: number | undefined = undefined;
+  agent: string | undefined;
+  deliverables: string[];
+  dependencies: string[];
+  estimateHours: number | undefined = undefined;
+  estimate: string | undefined = undefined;
+  resources: string | undefined;
+  paths: string[];
+  subtasks: Task[] = NONE as unknown as Task[];
+  metadata: Record<string, unknown>;
+  raw: Readonly<Record<string, unknown>>;
+  readonly #place: TaskPlace;
+  readonly #index: number;
+
+  constructor(fields: RawTask, raw: RawTask, place: TaskPlace, index: number, ids: IdTexts) {
+    const parent = Array.isArray(place) ? undefined : (place as Task);
+    const writtenId = typeof fields.id === 'string' ? fields.id.trim() : fields.id;
+    const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
+    const agent = fields.agent?.trim();
+    const resources = fields.resources?.trim();
+    const dependencies = fields.dependencies;
+    this.id = id;
+    this.rawId = writtenId;
+    this.parentId = parent?.id;
+    this.title = fields.title?.trim() || firstLine(fields.description) || `Task ${id}`;
+    this.description = fields.description ?? undefined;
+    this.details = fields.details ?? undefined;
+    this.priority = parent?.priority ?? 'medium';
+    this.agent = agent || undefined;
+    this.deliverables = fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE;
+    this.dependencies = dependencies == null || dependencies.length === 0 ? NONE : ids.list(dependencies);
+    this.resources = resources || undefined;
+    this.paths = listOf(fields.paths);
+    this.metadata = fields.metadata ?? NO_METADATA;
+    this.raw = raw;
+    this.#place = place;
+    this.#index = index;
+  }
+
+  /** JSON path of the task object inside its file, for error locations and writes (a new array each time). */
+  get path(): (string | number)[] {
+    return pathOf(this.#place, this.#index);
+  }
+}
+
+/** The JSON path of item `index` of a list at `place` (a list's path, or the parent task of a subtask). */
+export function pathOf(place: TaskPlace, index: number): (string | number)[] {
+  if (!Array.isArray(place)) return [...(place as Task).path, 'subtasks', index];
+  const list = place as readonly (string | number)[];
+  const path: (string | number)[] = new Array(list.length + 1);
+  for (let at = 0; at < list.length; at++) path[at] = list[at] as string | number;
+  path[list.length] = index;
+  return path;
+}
+
+/** The part of a subtask id below its parent: `2` for `2`, `29.2` or `"42-2"` under 29 / 42. */
+export function localSubtaskId(rawId: string | number, parentId: string): string {
+  const text = String(rawId);
+  for (const separator of ['.', '-']) {
+    const prefix = parentId + separator;
+    if (text.startsWith(prefix) && text.length > prefix.length) return text.slice(prefix.length);
+  }
+  return text;
+}
+
+function listOf(value: string | string[] | null | undefined): string[] {
+  if (value == null || (Array.isArray(value) && value.length === 0)) return NONE;
+  return typeof value === 'string' ? [value] : value;
+}
+
+function firstLine(text: string | null | undefined): string | undefined {
+  const line = text?.trim().split(/\r?\n/, 1)[0]?.trim();
+  return line ? line.slice(0, 120) : undefined;
+}
+
+function stringsFrom(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\r?\n/).map((line) => line.replace(/^\s*[-*]\s*/, '').trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}
