@@ -15,6 +15,11 @@ export interface TaskLookup {
   aliases: ReadonlyMap<string, string>;
   /** Positions of tasks whose id is a plain number (`"42"`), by that number: most Task Master ids. */
   numbered: readonly (number | undefined)[];
+  /**
+   * A task's dependencies as its file wrote them (Task Master writes numbers), when the loader
+   * keeps them: resolved without first making a string of each. Else `task.dependencies`.
+   */
+  written?: (task: Task) => readonly (string | number)[];
 }
 
 /** The number a plain-number id stands for (`"42"`: up to 7 digits, no leading zero), else undefined. */
@@ -59,38 +64,54 @@ export function resolveDependencies(lookup: TaskLookup, context: ProblemContext)
 }
 
 function resolveFor(task: Task, parent: Task | undefined, self: number, lookup: TaskLookup, context: ProblemContext, problems: Problem[], targets: number[]): void {
-  const written = task.dependencies;
+  const written = lookup.written ? lookup.written(task) : task.dependencies;
   if (written.length === 0) return;
   const first = targets.length;
-  // Usually every dependency already names a task exactly once: keep the array as it is.
+  // Usually every dependency already names a task exactly once: keep the list as it is.
   let resolved: string[] | undefined;
   for (let position = 0; position < written.length; position++) {
-    const dependency = written[position] as string;
-    const target = resolveOne(dependency, parent, lookup);
+    const dependency = written[position] as string | number;
+    // A top-level task's whole-number reference (42 or "42") finds the task with exactly that id:
+    // the usual case, settled by number, without reading the target task.
+    const number = parent === undefined ? (typeof dependency === 'number' ? wholeNumber(dependency) : plainNumber(dependency)) : undefined;
+    const text = typeof dependency === 'string' ? dependency : String(dependency);
+    const target = number !== undefined ? lookup.numbered[number] ?? resolveOne(text, parent, lookup) : resolveOne(text, parent, lookup);
     if (target !== undefined && target !== self) {
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
       if (!duplicate) targets.push(target);
-      // A top-level task's plain-number reference ("42") found the task with exactly that id:
-      // the usual case, settled without reading the target task.
-      const asWritten = parent === undefined && plainNumber(dependency) !== undefined;
-      if (resolved === undefined && !duplicate && asWritten) continue;
+      if (resolved === undefined && !duplicate && number !== undefined) continue;
       const id = (lookup.all[target] as Task).id;
-      if (resolved === undefined && id === dependency && !duplicate) continue;
-      resolved ??= written.slice(0, position);
+      if (resolved === undefined && id === text && !duplicate) continue;
+      resolved ??= textsOf(written, position);
       if (!duplicate) resolved.push(id);
       continue;
     }
-    resolved ??= written.slice(0, position);
+    resolved ??= textsOf(written, position);
     const base = { file: context.file, tag: context.tag, taskId: task.id, field: 'dependencies', path: [...task.path, 'dependencies', position] };
     if (target === undefined) {
       const where = parent ? `a subtask of task ${parent.id} or a task` : 'a task or subtask';
-      problems.push({ ...base, severity: 'error', code: 'missing-dependency', message: `task ${task.id} depends on ${dependency}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : 'file'}`, hint: `remove ${dependency} from dependencies of ${task.id}, or add the missing task` });
+      problems.push({ ...base, severity: 'error', code: 'missing-dependency', message: `task ${task.id} depends on ${text}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : 'file'}`, hint: `remove ${text} from dependencies of ${task.id}, or add the missing task` });
     } else {
-      problems.push({ ...base, severity: 'error', code: 'self-dependency', message: `task ${task.id} depends on itself`, hint: `remove ${dependency} from dependencies of ${task.id}` });
+      problems.push({ ...base, severity: 'error', code: 'self-dependency', message: `task ${task.id} depends on itself`, hint: `remove ${text} from dependencies of ${task.id}` });
     }
   }
   if (resolved !== undefined) task.dependencies = resolved;
+}
+
+/** The number a whole-number id stands for when its text is a plain number (see plainNumber). */
+function wholeNumber(id: number): number | undefined {
+  return Number.isInteger(id) && id >= 0 && id < 10_000_000 ? id : undefined;
+}
+
+/** The first `count` dependencies as text: those so far named their targets exactly. */
+function textsOf(written: readonly (string | number)[], count: number): string[] {
+  const texts: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const id = written[index] as string | number;
+    texts.push(typeof id === 'string' ? id : String(id));
+  }
+  return texts;
 }
 
 /** The position a dependency refers to, or undefined when nothing has that id. */

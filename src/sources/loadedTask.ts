@@ -1,5 +1,4 @@
 import type { Priority, Task, TaskStatus } from '../core/model.js';
-import type { IdTexts } from './idTexts.js';
 import type { RawTask } from './rawTaskSchema.js';
 
 // Shared, frozen empties: most tasks have no paths, deliverables, dependencies or metadata, and a
@@ -30,7 +29,6 @@ export class LoadedTask implements Task {
   complexity: number | undefined = undefined;
   agent: string | undefined;
   deliverables: string[];
-  dependencies: string[];
   estimateHours: number | undefined = undefined;
   estimate: string | undefined = undefined;
   resources: string | undefined;
@@ -40,11 +38,14 @@ export class LoadedTask implements Task {
   raw: Readonly<Record<string, unknown>>;
   readonly #place: TaskPlace;
   readonly #index: number;
+  /** The dependencies as written (numbers or strings) until first read as text, or once set. */
+  #dependencies: readonly (string | number)[];
+  #dependenciesAreText: boolean;
 
-  constructor(fields: RawTask, raw: RawTask, place: TaskPlace, index: number, ids: IdTexts) {
+  constructor(fields: RawTask, raw: RawTask, place: TaskPlace, index: number) {
     const parent = Array.isArray(place) ? undefined : (place as Task);
     const writtenId = typeof fields.id === 'string' ? fields.id.trim() : fields.id;
-    const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
+    const id = parent ? `${parent.id}.${typeof writtenId === 'number' && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : idText(writtenId);
     const agent = fields.agent?.trim();
     const resources = fields.resources?.trim();
     const dependencies = fields.dependencies;
@@ -57,7 +58,8 @@ export class LoadedTask implements Task {
     this.priority = parent?.priority ?? 'medium';
     this.agent = agent || undefined;
     this.deliverables = fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE;
-    this.dependencies = dependencies == null || dependencies.length === 0 ? NONE : ids.list(dependencies);
+    this.#dependencies = dependencies == null || dependencies.length === 0 ? NONE : dependencies;
+    this.#dependenciesAreText = this.#dependencies === NONE;
     this.resources = resources || undefined;
     this.paths = listOf(fields.paths);
     this.metadata = fields.metadata ?? NO_METADATA;
@@ -66,10 +68,48 @@ export class LoadedTask implements Task {
     this.#index = index;
   }
 
+  /**
+   * Full ids of the tasks or subtasks this one waits for, as text. Turned into text when first
+   * read: loading resolves them from the list as written (see writtenDependencies), and most
+   * tasks of a big plan are never asked.
+   */
+  get dependencies(): string[] {
+    if (!this.#dependenciesAreText) {
+      this.#dependencies = dependencyTexts(this.#dependencies);
+      this.#dependenciesAreText = true;
+    }
+    return this.#dependencies as string[];
+  }
+
+  set dependencies(ids: string[]) {
+    this.#dependencies = ids;
+    this.#dependenciesAreText = true;
+  }
+
+  /** The dependencies as the file wrote them (ids as numbers or strings), without making text of them. */
+  writtenDependencies(): readonly (string | number)[] {
+    return this.#dependencies;
+  }
+
   /** JSON path of the task object inside its file, for error locations and writes (a new array each time). */
   get path(): (string | number)[] {
     return pathOf(this.#place, this.#index);
   }
+}
+
+/** Dependencies as written, as text: `42` is `"42"`. */
+function dependencyTexts(written: readonly (string | number)[]): string[] {
+  const texts: string[] = new Array(written.length);
+  for (let index = 0; index < written.length; index++) {
+    const id = written[index] as string | number;
+    texts[index] = idText(id);
+  }
+  return texts;
+}
+
+/** An id as text: `"42"` for 42, a string id as it is. */
+function idText(id: string | number): string {
+  return typeof id === 'string' ? id : String(id);
 }
 
 /** The JSON path of item `index` of a list at `place` (a list's path, or the parent task of a subtask). */

@@ -3,7 +3,6 @@ import type { Problem, Task } from '../core/model.js';
 import { isPriority, normalizePriority } from '../core/normalizePriority.js';
 import { isTaskStatus, normalizeStatus } from '../core/normalizeStatus.js';
 import { parseEstimate } from '../core/parseEstimate.js';
-import { IdTexts } from './idTexts.js';
 import { LoadedTask, localSubtaskId, pathOf, type TaskPlace } from './loadedTask.js';
 import { emptyTaskFields, rawTaskSchema, readTaskFields, type RawTask } from './rawTaskSchema.js';
 
@@ -39,9 +38,8 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
   const numbered: (number | undefined)[] = [];
   const positions = new Map<string, number>();
   const aliases = new Map<string, string>();
-  const ids = new IdTexts();
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], context.path, index, context, problems, ids);
+    const task = normalizeOne(rawTasks[index], context.path, index, context, problems);
     if (!task) continue;
     const number = plainNumber(task.id);
     const existing = number === undefined ? positions.get(task.id) : numbered[number];
@@ -64,7 +62,12 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
       if (written.length > task.id.length && written.startsWith(task.id) && (written[task.id.length] === '.' || written[task.id.length] === '-') && written !== subtask.id) aliases.set(written, subtask.id);
     }
   }
-  return { tasks, lookup: { all, positions, aliases, numbered }, problems };
+  return { tasks, lookup: { all, positions, aliases, numbered, written: writtenDependencies }, problems };
+}
+
+/** A task's dependencies as written, so resolving them makes no string of each number. */
+function writtenDependencies(task: Task): readonly (string | number)[] {
+  return task instanceof LoadedTask ? task.writtenDependencies() : task.dependencies;
 }
 
 // readTaskFields fills this one object for every task: buildTask reads it all before it reads
@@ -77,11 +80,10 @@ function normalizeOne(
   index: number,
   context: ListContext,
   problems: Problem[],
-  ids: IdTexts,
 ): Task | undefined {
   // The usual case: a well-formed object, its fields read in one pass (zod only explains the rest).
   const fields = readTaskFields(raw, SCRATCH);
-  if (fields) return buildTask(fields, raw as RawTask, place, index, context, problems, ids);
+  if (fields) return buildTask(fields, raw as RawTask, place, index, context, problems);
   const parent = Array.isArray(place) ? undefined : (place as Task);
   const what = parent ? `subtask #${index + 1} of task ${parent.id}` : `task #${index + 1}`;
   const parsed = rawTaskSchema().safeParse(raw);
@@ -106,14 +108,14 @@ function normalizeOne(
     }
     return undefined;
   }
-  return buildTask(parsed.data, parsed.data, place, index, context, problems, ids);
+  return buildTask(parsed.data, parsed.data, place, index, context, problems);
 }
 
 /** Builds the model of a task from its fields (`raw` is the object as written, kept on the task). */
-function buildTask(fields: RawTask, raw: RawTask, place: TaskPlace, index: number, context: ListContext, problems: Problem[], ids: IdTexts): Task {
+function buildTask(fields: RawTask, raw: RawTask, place: TaskPlace, index: number, context: ListContext, problems: Problem[]): Task {
   // Everything buildTask needs from `fields` is read before the subtasks, which refill SCRATCH.
   const { status, priority, complexity, estimate, subtasks: rawSubtasks } = fields;
-  const task = new LoadedTask(fields, raw, place, index, ids);
+  const task = new LoadedTask(fields, raw, place, index);
   if (!SAFE_ID.test(task.id)) {
     problems.push(problem(context, task, 'id', 'unsafe-id', `task id ${JSON.stringify(task.id)} has characters other than letters, digits, ".", "_" and "-"`, 'rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set'));
   }
@@ -124,18 +126,18 @@ function buildTask(fields: RawTask, raw: RawTask, place: TaskPlace, index: numbe
   else if (priority != null) readPriority(priority, task, context, problems);
   if (complexity != null) readComplexity(complexity, task, context, problems);
   if (estimate != null) readEstimate(estimate, task, context, problems);
-  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems, ids);
+  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems);
   return task;
 }
 
-function readSubtasks(rawSubtasks: readonly unknown[], task: Task, context: ListContext, problems: Problem[], ids: IdTexts): Task[] {
+function readSubtasks(rawSubtasks: readonly unknown[], task: Task, context: ListContext, problems: Problem[]): Task[] {
   // Sized up front: an array grown by push keeps room for 16, and most tasks have two or three.
   const subtasks: Task[] = new Array(rawSubtasks.length);
   let count = 0;
   // A few subtasks are checked for repeats one against another; many, through a set.
   const seen = rawSubtasks.length > 16 ? new Set<string>() : undefined;
   for (let index = 0; index < rawSubtasks.length; index++) {
-    const subtask = normalizeOne(rawSubtasks[index], task, index, context, problems, ids);
+    const subtask = normalizeOne(rawSubtasks[index], task, index, context, problems);
     if (!subtask) continue;
     if (seen ? seen.has(subtask.id) : hasIdAmong(subtasks, count, subtask.id)) {
       // Kept (Task Master's own normalizeTaskIds turns "42-1".."42-8" into 42): harmless while the
