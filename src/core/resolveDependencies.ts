@@ -10,8 +10,16 @@ export interface ProblemContext {
 /** Every task and subtask in allTasks order, their positions by full id, and subtask raw-id aliases (`"42-1"`). */
 export interface TaskLookup {
   all: readonly Task[];
-  /** Positions by full id, for ids that are not plain numbers (those are in `numbered`). */
+  /**
+   * Positions by full id, for ids that are not plain numbers (those are in `numbered`): tasks'
+   * ids, and subtasks' ids unless `subtasksByParent`.
+   */
   positions: ReadonlyMap<string, number>;
+  /**
+   * Every task id is a plain number and no subtask's own part has a dot, so "N.M" can only be
+   * a subtask of task N: subtasks are looked up there (they follow their task in `all`).
+   */
+  subtasksByParent?: boolean;
   aliases: ReadonlyMap<string, string>;
   /** Positions of tasks whose id is a plain number (`"42"`), by that number: most Task Master ids. */
   numbered: readonly (number | undefined)[];
@@ -38,7 +46,33 @@ export function plainNumber(id: string): number | undefined {
 /** The position of an id, looked up by number when it is a plain one (no hashing), else by name. */
 export function positionOf(lookup: TaskLookup, id: string): number | undefined {
   const number = plainNumber(id);
-  return number === undefined ? lookup.positions.get(id) : lookup.numbered[number];
+  if (number !== undefined) return lookup.numbered[number];
+  if (!lookup.subtasksByParent) return lookup.positions.get(id);
+  const dot = id.indexOf('.');
+  const parentNumber = dot > 0 ? plainNumber(id.slice(0, dot)) : undefined;
+  const parent = parentNumber === undefined ? undefined : lookup.numbered[parentNumber];
+  return parent === undefined ? undefined : subtaskPosition(lookup, parent, id.length - dot - 1, id);
+}
+
+/** The position of the subtask `parentId.local` of the task at `parent`, first of its subtasks with that id. */
+function childPosition(lookup: TaskLookup, parent: number, parentId: string, local: string): number | undefined {
+  if (!lookup.subtasksByParent) return lookup.positions.get(`${parentId}.${local}`);
+  return subtaskPosition(lookup, parent, local.length, local);
+}
+
+/**
+ * The first subtask of the task at `parent` whose id is as long as the parent's plus a dot plus
+ * `localLength`, and ends with `ending` (at most as long): its subtasks' ids all start with the
+ * parent's id and a dot, so that is the one whose own part is the last `localLength` characters.
+ */
+function subtaskPosition(lookup: TaskLookup, parent: number, localLength: number, ending: string): number | undefined {
+  const subtasks = (lookup.all[parent] as Task).subtasks;
+  const length = (lookup.all[parent] as Task).id.length + 1 + localLength;
+  for (let index = 0; index < subtasks.length; index++) {
+    const id = (subtasks[index] as Task).id;
+    if (id.length === length && id.endsWith(ending)) return parent + 1 + index;
+  }
+  return undefined;
 }
 
 /**
@@ -52,20 +86,21 @@ export function resolveDependencies(lookup: TaskLookup, context: ProblemContext)
   const { all } = lookup;
   const start = new Int32Array(all.length + 1);
   const targets: number[] = [];
-  let parent: Task | undefined;
+  let parent = -1;
   for (let position = 0; position < all.length; position++) {
     const task = all[position] as Task;
-    if (task.parentId === undefined) parent = undefined;
-    resolveFor(task, task.parentId === undefined ? undefined : parent, position, lookup, context, problems, targets);
-    if (task.parentId === undefined) parent = task;
+    if (task.parentId === undefined) parent = -1;
+    resolveFor(task, parent, position, lookup, context, problems, targets);
+    if (task.parentId === undefined) parent = position;
     start[position + 1] = targets.length;
   }
   return { problems, graph: { start, targets: Int32Array.from(targets) } };
 }
 
-function resolveFor(task: Task, parent: Task | undefined, self: number, lookup: TaskLookup, context: ProblemContext, problems: Problem[], targets: number[]): void {
+function resolveFor(task: Task, parentPosition: number, self: number, lookup: TaskLookup, context: ProblemContext, problems: Problem[], targets: number[]): void {
   const written = lookup.written ? lookup.written(task) : task.dependencies;
   if (written.length === 0) return;
+  const parent = parentPosition === -1 ? undefined : (lookup.all[parentPosition] as Task);
   const first = targets.length;
   // Usually every dependency already names a task exactly once: keep the list as it is.
   let resolved: string[] | undefined;
@@ -75,7 +110,7 @@ function resolveFor(task: Task, parent: Task | undefined, self: number, lookup: 
     // the usual case, settled by number, without reading the target task.
     const number = parent === undefined ? (typeof dependency === 'number' ? wholeNumber(dependency) : plainNumber(dependency)) : undefined;
     const text = typeof dependency === 'string' ? dependency : String(dependency);
-    const target = number !== undefined ? lookup.numbered[number] ?? resolveOne(text, parent, lookup) : resolveOne(text, parent, lookup);
+    const target = number !== undefined ? lookup.numbered[number] ?? resolveOne(text, parentPosition, lookup) : resolveOne(text, parentPosition, lookup);
     if (target !== undefined && target !== self) {
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
@@ -114,19 +149,19 @@ function textsOf(written: readonly (string | number)[], count: number): string[]
   return texts;
 }
 
-/** The position a dependency refers to, or undefined when nothing has that id. */
-function resolveOne(written: string, parent: Task | undefined, lookup: TaskLookup): number | undefined {
-  const { positions } = lookup;
-  if (parent && !written.includes('.')) {
-    const sibling = positions.get(`${parent.id}.${written}`);
+/** The position a dependency refers to (`parent`: the position of the subtask's task, else -1), or undefined when nothing has that id. */
+function resolveOne(written: string, parent: number, lookup: TaskLookup): number | undefined {
+  const parentId = parent === -1 ? undefined : (lookup.all[parent] as Task).id;
+  if (parentId !== undefined && !written.includes('.')) {
+    const sibling = childPosition(lookup, parent, parentId, written);
     if (sibling !== undefined) return sibling;
   }
   const direct = positionOf(lookup, written);
   if (direct !== undefined) return direct;
-  if (parent) {
-    const sibling = positions.get(`${parent.id}.${written}`);
+  if (parentId !== undefined) {
+    const sibling = childPosition(lookup, parent, parentId, written);
     if (sibling !== undefined) return sibling;
   }
   const alias = lookup.aliases.get(written);
-  return alias === undefined ? undefined : positions.get(alias);
+  return alias === undefined ? undefined : positionOf(lookup, alias);
 }

@@ -32,29 +32,35 @@ export interface NormalizedList {
 export function normalizeTasks(rawTasks: readonly unknown[], context: ListContext): NormalizedList {
   const problems: Problem[] = [];
   const tasks: Task[] = [];
-  // Positions in allTasks order (each task, then its subtasks); a task's id wins over a subtask's.
+  // Positions in allTasks order (each task, then its subtasks).
   const all: Task[] = [];
   // Plain-number ids (most Task Master ids) are found by number, every other id by name.
   const numbered: (number | undefined)[] = [];
   const positions = new Map<string, number>();
   const aliases = new Map<string, string>();
+  // While every task id is a plain number and no subtask's own part has a dot (most Task Master
+  // files), "N.M" can only be a subtask of task N: subtasks are then found there, not hashed.
+  let subtasksByParent = true;
   for (let index = 0; index < rawTasks.length; index++) {
     const task = normalizeOne(rawTasks[index], context.path, index, context, problems);
     if (!task) continue;
     const number = plainNumber(task.id);
     const existing = number === undefined ? positions.get(task.id) : numbered[number];
-    if (existing !== undefined && (all[existing] as Task).parentId === undefined) {
+    if (existing !== undefined) {
       problems.push(problem(context, task, 'id', 'duplicate-id', `task id ${task.id} is used more than once`, 'give every task its own id'));
       continue;
     }
     tasks.push(task);
-    if (number === undefined) positions.set(task.id, all.length);
-    else numbered[number] = all.length;
+    if (number === undefined) {
+      positions.set(task.id, all.length);
+      subtasksByParent = false;
+    } else {
+      numbered[number] = all.length;
+    }
     all.push(task);
     for (const subtask of task.subtasks) {
-      // A subtask's id has a dot, so it is never a plain number.
-      if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
       all.push(subtask);
+      if (subtasksByParent && subtask.id.includes('.', task.id.length + 1)) subtasksByParent = false;
       // Ids written with their parent ("42-1", 29.1) can be referred to as written.
       const rawId = subtask.rawId;
       if (typeof rawId === 'number' && Number.isInteger(rawId)) continue;
@@ -62,7 +68,15 @@ export function normalizeTasks(rawTasks: readonly unknown[], context: ListContex
       if (written.length > task.id.length && written.startsWith(task.id) && (written[task.id.length] === '.' || written[task.id.length] === '-') && written !== subtask.id) aliases.set(written, subtask.id);
     }
   }
-  return { tasks, lookup: { all, positions, aliases, numbered, written: writtenDependencies }, problems };
+  if (!subtasksByParent) {
+    // Subtasks by name too, after every task: a task's id wins over a subtask's, then the first
+    // subtask with an id. (A subtask's id has a dot, so it is never a plain number.)
+    for (let position = 0; position < all.length; position++) {
+      const task = all[position] as Task;
+      if (task.parentId !== undefined && !positions.has(task.id)) positions.set(task.id, position);
+    }
+  }
+  return { tasks, lookup: { all, positions, aliases, numbered, subtasksByParent, written: writtenDependencies }, problems };
 }
 
 /** A task's dependencies as written, so resolving them makes no string of each number. */

@@ -103,6 +103,49 @@ describe('ids and references', () => {
     expect(result.problems.map((problem) => [problem.code, problem.taskId])).toEqual([['missing-dependency', '1.3']]);
   });
 
+  it('finds subtasks the same way whether every task id is a number (looked up under the task) or not (by name)', () => {
+    // Sibling references by number and by string (a bare 1 in task 2 is its subtask 2.1, already
+    // named as "2-1"), a bare number with no such sibling (a task),
+    // dotted references across tasks, ids written with the parent ("2-1", 3.1), repeated subtask
+    // ids (the first counts), and references to nothing.
+    const tasks = [
+      { id: 1, title: 'a', subtasks: [{ id: 1, title: 'a1' }, { id: 2, title: 'a2', dependencies: [1, '2.1', 3] }, { id: 2, title: 'a2 again' }, { id: 4, title: 'a4', dependencies: ['2', '1.9', '1.2.3', '2-1'] }] },
+      { id: 2, title: 'b', dependencies: ['1.2', 1, '3.1'], subtasks: [{ id: '2-1', title: 'b1' }, { id: '2-2', title: 'b2', dependencies: ['2-1', 1, '3.1'] }] },
+      { id: 3, title: 'c', dependencies: ['2.2', '2-2'], subtasks: [{ id: 3.1, title: 'c1', dependencies: ['1.1'] }] },
+    ];
+    const resolve = (extra: object[]) => {
+      const result = parseTasksText(JSON.stringify({ tasks: [...tasks, ...extra] }), 'tasks.json');
+      const plan = result.plan!;
+      return {
+        dependencies: plan.tasks.slice(0, tasks.length).flatMap((task) => [task, ...task.subtasks]).map((task) => [task.id, task.dependencies]),
+        problems: result.problems.map((problem) => [problem.code, problem.taskId, problem.message]),
+        edges: Array.from(plan.graph!.targets),
+      };
+    };
+    const byNumber = resolve([]);
+    expect(byNumber.dependencies).toEqual([
+      ['1', []],
+      ['1.1', []],
+      ['1.2', ['1.1', '2.1', '3']],
+      ['1.2', []],
+      ['1.4', ['1.2', '2.1']],
+      ['2', ['1.2', '1', '3.1']],
+      ['2.1', []],
+      ['2.2', ['2.1', '3.1']],
+      ['3', ['2.2']],
+      ['3.1', ['1.1']],
+    ]);
+    expect(byNumber.problems).toEqual([
+      ['duplicate-subtask-id', '1.2', 'subtask id 1.2 is used more than once in task 1'],
+      ['missing-dependency', '1.4', 'task 1.4 depends on 1.9, which is not a subtask of task 1 or a task in this file'],
+      ['missing-dependency', '1.4', 'task 1.4 depends on 1.2.3, which is not a subtask of task 1 or a task in this file'],
+    ]);
+    // A task with a name for an id, or a subtask whose own id has a dot, puts subtasks in the
+    // by-name index instead: the same references must find the same tasks.
+    expect(resolve([{ id: 'setup', title: 'named' }])).toEqual(byNumber);
+    expect(resolve([{ id: 9, title: 'dotted subtask', subtasks: [{ id: '9.1.1', title: 'x' }] }])).toEqual(byNumber);
+  });
+
   it('compares numbers and strings as strings', () => {
     const result = parseTasksText('{"tasks":[{"id":"1","title":"a"},{"id":2,"title":"b","dependencies":["1"]},{"id":3,"title":"c","dependencies":[2]}]}', 'tasks.json');
     expect(result.problems).toEqual([]);
