@@ -109,8 +109,10 @@ function resolveFor(task: Task, parentPosition: number, self: number, lookup: Ta
     // A top-level task's whole-number reference (42 or "42") finds the task with exactly that id:
     // the usual case, settled by number, without reading the target task.
     const number = parent === undefined ? (typeof dependency === 'number' ? wholeNumber(dependency) : plainNumber(dependency)) : undefined;
-    const text = typeof dependency === 'string' ? dependency : String(dependency);
-    const target = number !== undefined ? lookup.numbered[number] ?? resolveOne(text, parentPosition, lookup) : resolveOne(text, parentPosition, lookup);
+    const byNumber = number === undefined ? undefined : lookup.numbered[number];
+    // Made only when needed: the usual top-level reference is found by number alone.
+    const text = byNumber !== undefined ? '' : typeof dependency === 'string' ? dependency : String(dependency);
+    const target = byNumber ?? resolveOne(text, parentPosition, lookup);
     if (target !== undefined && target !== self) {
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
@@ -123,12 +125,13 @@ function resolveFor(task: Task, parentPosition: number, self: number, lookup: Ta
       continue;
     }
     resolved ??= textsOf(written, position);
+    const shown = typeof dependency === 'string' ? dependency : String(dependency);
     const base = { file: context.file, tag: context.tag, taskId: task.id, field: 'dependencies', path: [...task.path, 'dependencies', position] };
     if (target === undefined) {
       const where = parent ? `a subtask of task ${parent.id} or a task` : 'a task or subtask';
-      problems.push({ ...base, severity: 'error', code: 'missing-dependency', message: `task ${task.id} depends on ${text}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : 'file'}`, hint: `remove ${text} from dependencies of ${task.id}, or add the missing task` });
+      problems.push({ ...base, severity: 'error', code: 'missing-dependency', message: `task ${task.id} depends on ${shown}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : 'file'}`, hint: `remove ${shown} from dependencies of ${task.id}, or add the missing task` });
     } else {
-      problems.push({ ...base, severity: 'error', code: 'self-dependency', message: `task ${task.id} depends on itself`, hint: `remove ${text} from dependencies of ${task.id}` });
+      problems.push({ ...base, severity: 'error', code: 'self-dependency', message: `task ${task.id} depends on itself`, hint: `remove ${shown} from dependencies of ${task.id}` });
     }
   }
   if (resolved !== undefined) task.dependencies = resolved;
