@@ -32104,68 +32104,101 @@ function plainNumber(id) {
 }
 function positionOf(lookup, id) {
   const number4 = plainNumber(id);
-  return number4 === void 0 ? lookup.positions.get(id) : lookup.numbered[number4];
+  if (number4 !== void 0) return lookup.numbered[number4];
+  if (!lookup.subtasksByParent) return lookup.positions.get(id);
+  const dot = id.indexOf(".");
+  const parentNumber = dot > 0 ? plainNumber(id.slice(0, dot)) : void 0;
+  const parent = parentNumber === void 0 ? void 0 : lookup.numbered[parentNumber];
+  return parent === void 0 ? void 0 : subtaskPosition(lookup, parent, id.length - dot - 1, id);
+}
+function childPosition(lookup, parent, parentId, local) {
+  if (!lookup.subtasksByParent) return lookup.positions.get(`${parentId}.${local}`);
+  return subtaskPosition(lookup, parent, local.length, local);
+}
+function subtaskPosition(lookup, parent, localLength, ending) {
+  const subtasks = lookup.all[parent].subtasks;
+  const length = lookup.all[parent].id.length + 1 + localLength;
+  for (let index = 0; index < subtasks.length; index++) {
+    const id = subtasks[index].id;
+    if (id.length === length && id.endsWith(ending)) return parent + 1 + index;
+  }
+  return void 0;
 }
 function resolveDependencies(lookup, context) {
   const problems = [];
   const { all } = lookup;
   const start = new Int32Array(all.length + 1);
   const targets = [];
-  let parent;
+  let parent = -1;
   for (let position = 0; position < all.length; position++) {
     const task = all[position];
-    if (task.parentId === void 0) parent = void 0;
-    resolveFor(task, task.parentId === void 0 ? void 0 : parent, position, lookup, context, problems, targets);
-    if (task.parentId === void 0) parent = task;
+    if (task.parentId === void 0) parent = -1;
+    resolveFor(task, parent, position, lookup, context, problems, targets);
+    if (task.parentId === void 0) parent = position;
     start[position + 1] = targets.length;
   }
   return { problems, graph: { start, targets: Int32Array.from(targets) } };
 }
-function resolveFor(task, parent, self2, lookup, context, problems, targets) {
-  const written = task.dependencies;
+function resolveFor(task, parentPosition, self2, lookup, context, problems, targets) {
+  const written = lookup.written ? lookup.written(task) : task.dependencies;
   if (written.length === 0) return;
+  const parent = parentPosition === -1 ? void 0 : lookup.all[parentPosition];
   const first = targets.length;
   let resolved;
   for (let position = 0; position < written.length; position++) {
     const dependency = written[position];
-    const target = resolveOne(dependency, parent, lookup);
+    const number4 = parent === void 0 ? typeof dependency === "number" ? wholeNumber(dependency) : plainNumber(dependency) : void 0;
+    const byNumber = number4 === void 0 ? void 0 : lookup.numbered[number4];
+    const text = byNumber !== void 0 ? "" : typeof dependency === "string" ? dependency : String(dependency);
+    const target = byNumber ?? resolveOne(text, parentPosition, lookup);
     if (target !== void 0 && target !== self2) {
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
       if (!duplicate) targets.push(target);
-      const asWritten = parent === void 0 && plainNumber(dependency) !== void 0;
-      if (resolved === void 0 && !duplicate && asWritten) continue;
+      if (resolved === void 0 && !duplicate && number4 !== void 0) continue;
       const id = lookup.all[target].id;
-      if (resolved === void 0 && id === dependency && !duplicate) continue;
-      resolved ??= written.slice(0, position);
+      if (resolved === void 0 && id === text && !duplicate) continue;
+      resolved ??= textsOf(written, position);
       if (!duplicate) resolved.push(id);
       continue;
     }
-    resolved ??= written.slice(0, position);
+    resolved ??= textsOf(written, position);
+    const shown = typeof dependency === "string" ? dependency : String(dependency);
     const base = { file: context.file, tag: context.tag, taskId: task.id, field: "dependencies", path: [...task.path, "dependencies", position] };
     if (target === void 0) {
       const where = parent ? `a subtask of task ${parent.id} or a task` : "a task or subtask";
-      problems.push({ ...base, severity: "error", code: "missing-dependency", message: `task ${task.id} depends on ${dependency}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : "file"}`, hint: `remove ${dependency} from dependencies of ${task.id}, or add the missing task` });
+      problems.push({ ...base, severity: "error", code: "missing-dependency", message: `task ${task.id} depends on ${shown}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : "file"}`, hint: `remove ${shown} from dependencies of ${task.id}, or add the missing task` });
     } else {
-      problems.push({ ...base, severity: "error", code: "self-dependency", message: `task ${task.id} depends on itself`, hint: `remove ${dependency} from dependencies of ${task.id}` });
+      problems.push({ ...base, severity: "error", code: "self-dependency", message: `task ${task.id} depends on itself`, hint: `remove ${shown} from dependencies of ${task.id}` });
     }
   }
   if (resolved !== void 0) task.dependencies = resolved;
 }
+function wholeNumber(id) {
+  return Number.isInteger(id) && id >= 0 && id < 1e7 ? id : void 0;
+}
+function textsOf(written, count) {
+  const texts = [];
+  for (let index = 0; index < count; index++) {
+    const id = written[index];
+    texts.push(typeof id === "string" ? id : String(id));
+  }
+  return texts;
+}
 function resolveOne(written, parent, lookup) {
-  const { positions } = lookup;
-  if (parent && !written.includes(".")) {
-    const sibling = positions.get(`${parent.id}.${written}`);
+  const parentId = parent === -1 ? void 0 : lookup.all[parent].id;
+  if (parentId !== void 0 && !written.includes(".")) {
+    const sibling = childPosition(lookup, parent, parentId, written);
     if (sibling !== void 0) return sibling;
   }
   const direct = positionOf(lookup, written);
   if (direct !== void 0) return direct;
-  if (parent) {
-    const sibling = positions.get(`${parent.id}.${written}`);
+  if (parentId !== void 0) {
+    const sibling = childPosition(lookup, parent, parentId, written);
     if (sibling !== void 0) return sibling;
   }
   const alias = lookup.aliases.get(written);
-  return alias === void 0 ? void 0 : positions.get(alias);
+  return alias === void 0 ? void 0 : positionOf(lookup, alias);
 }
 
 // src/core/compareIds.ts
@@ -32506,22 +32539,128 @@ function parseEstimateText(raw) {
   return (lowValue + highValue) / 2 * perUnit;
 }
 
-// src/sources/idTexts.ts
-var IdTexts = class {
-  byNumber = [];
-  /** The id as text: `"42"` for 42, a string id as it is. */
-  of(id) {
-    if (typeof id === "string") return id;
-    if (!Number.isInteger(id) || id < 0 || id >= 1e7) return String(id);
-    return this.byNumber[id] ??= String(id);
+// src/sources/loadedTask.ts
+var NONE = Object.freeze([]);
+var NO_METADATA = Object.freeze({});
+var LoadedTask = class {
+  id;
+  rawId;
+  parentId;
+  title;
+  description;
+  details;
+  status;
+  priority;
+  complexity;
+  agent;
+  deliverables;
+  estimateHours;
+  estimate;
+  resources;
+  paths;
+  subtasks;
+  metadata;
+  raw;
+  #place;
+  #index;
+  /** The dependencies as written (numbers or strings) until first read as text, or once set. */
+  #dependencies;
+  #dependenciesAreText;
+  constructor(fields, raw, place, index) {
+    const parent = Array.isArray(place) ? void 0 : place;
+    const writtenId = typeof fields.id === "string" ? fields.id.trim() : fields.id;
+    const id = parent ? `${parent.id}.${typeof writtenId === "number" && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : idText(writtenId);
+    const agent = fields.agent?.trim();
+    const resources = fields.resources?.trim();
+    const dependencies = fields.dependencies;
+    this.id = id;
+    this.rawId = writtenId;
+    this.parentId = parent?.id;
+    this.title = fields.title?.trim() || firstLine(fields.description) || `Task ${id}`;
+    this.description = fields.description ?? void 0;
+    this.details = fields.details ?? void 0;
+    this.status = "pending";
+    this.priority = parent?.priority ?? "medium";
+    this.complexity = void 0;
+    this.agent = agent || void 0;
+    this.deliverables = fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE;
+    this.#dependencies = dependencies == null || dependencies.length === 0 ? NONE : dependencies;
+    this.#dependenciesAreText = this.#dependencies === NONE;
+    this.estimateHours = void 0;
+    this.estimate = void 0;
+    this.resources = resources || void 0;
+    this.paths = listOf(fields.paths);
+    this.subtasks = NONE;
+    this.metadata = fields.metadata ?? NO_METADATA;
+    this.raw = raw;
+    this.#place = place;
+    this.#index = index;
   }
-  /** A list of ids as text, in an array of its own. */
-  list(ids) {
-    const texts = new Array(ids.length);
-    for (let index = 0; index < ids.length; index++) texts[index] = this.of(ids[index]);
-    return texts;
+  /**
+   * Full ids of the tasks or subtasks this one waits for, as text. Turned into text when first
+   * read: loading resolves them from the list as written (see writtenDependencies), and most
+   * tasks of a big plan are never asked.
+   */
+  get dependencies() {
+    if (!this.#dependenciesAreText) {
+      this.#dependencies = dependencyTexts(this.#dependencies);
+      this.#dependenciesAreText = true;
+    }
+    return this.#dependencies;
+  }
+  set dependencies(ids) {
+    this.#dependencies = ids;
+    this.#dependenciesAreText = true;
+  }
+  /** The dependencies as the file wrote them (ids as numbers or strings), without making text of them. */
+  writtenDependencies() {
+    return this.#dependencies;
+  }
+  /** JSON path of the task object inside its file, for error locations and writes (a new array each time). */
+  get path() {
+    return pathOf2(this.#place, this.#index);
   }
 };
+function dependencyTexts(written) {
+  const texts = new Array(written.length);
+  for (let index = 0; index < written.length; index++) {
+    const id = written[index];
+    texts[index] = idText(id);
+  }
+  return texts;
+}
+function idText(id) {
+  return typeof id === "string" ? id : String(id);
+}
+function pathOf2(place, index) {
+  if (!Array.isArray(place)) return [...place.path, "subtasks", index];
+  const list = place;
+  const path = new Array(list.length + 1);
+  for (let at = 0; at < list.length; at++) path[at] = list[at];
+  path[list.length] = index;
+  return path;
+}
+function localSubtaskId(rawId, parentId) {
+  const text = String(rawId);
+  for (const separator of [".", "-"]) {
+    const prefix = parentId + separator;
+    if (text.startsWith(prefix) && text.length > prefix.length) return text.slice(prefix.length);
+  }
+  return text;
+}
+function listOf(value) {
+  if (value == null || Array.isArray(value) && value.length === 0) return NONE;
+  return typeof value === "string" ? [value] : value;
+}
+function firstLine(text) {
+  const line = text?.trim().split(/\r?\n/, 1)[0]?.trim();
+  return line ? line.slice(0, 120) : void 0;
+}
+function stringsFrom(value) {
+  if (typeof value === "string") return value.split(/\r?\n/).map((line) => line.replace(/^\s*[-*]\s*/, "").trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.filter((item) => typeof item === "string");
+  return [];
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -37587,17 +37726,17 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap();
-var NONE = 0;
+var NONE2 = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result = NONE2;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve2);
@@ -37606,12 +37745,12 @@ function isRecursive(inst, stack, resolve2) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -37728,7 +37867,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -37778,7 +37917,7 @@ var memo = {
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-          if (walked === NONE) {
+          if (walked === NONE2) {
             inst._zod.parse = base;
             if (inst._zod.run === wrapped)
               inst._zod.run = base;
@@ -52285,10 +52424,14 @@ var isIdList = (value) => {
   for (const item of value) if (!isId(item)) return false;
   return true;
 };
-function readTaskFields(value) {
+function emptyTaskFields() {
+  return { id: void 0, title: void 0, description: void 0, details: void 0, status: void 0, priority: void 0, complexity: void 0, agent: void 0, deliverables: void 0, acceptanceCriteria: void 0, dependencies: void 0, estimate: void 0, resources: void 0, paths: void 0, subtasks: void 0, metadata: void 0 };
+}
+function readTaskFields(value, into = emptyTaskFields()) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
   const task = value;
-  const fields = { id: void 0, title: void 0, description: void 0, details: void 0, status: void 0, priority: void 0, complexity: void 0, agent: void 0, deliverables: void 0, acceptanceCriteria: void 0, dependencies: void 0, estimate: void 0, resources: void 0, paths: void 0, subtasks: void 0, metadata: void 0 };
+  const fields = into;
+  fields.id = fields.title = fields.description = fields.details = fields.status = fields.priority = fields.complexity = fields.agent = fields.deliverables = fields.acceptanceCriteria = fields.dependencies = fields.estimate = fields.resources = fields.paths = fields.subtasks = fields.metadata = void 0;
   for (const key in task) {
     switch (key) {
       case "id":
@@ -52348,8 +52491,6 @@ function readTaskFields(value) {
 
 // src/sources/normalizeTasks.ts
 var SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
-var NONE2 = Object.freeze([]);
-var NO_METADATA = Object.freeze({});
 function normalizeTasks(rawTasks, context) {
   const problems = [];
   const tasks = [];
@@ -52357,35 +52498,50 @@ function normalizeTasks(rawTasks, context) {
   const numbered = [];
   const positions = /* @__PURE__ */ new Map();
   const aliases = /* @__PURE__ */ new Map();
-  const ids = new IdTexts();
+  let subtasksByParent = true;
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], pathTo(context.path, index), void 0, context, problems, ids);
+    const task = normalizeOne(rawTasks[index], context.path, index, context, problems);
     if (!task) continue;
     const number4 = plainNumber(task.id);
     const existing = number4 === void 0 ? positions.get(task.id) : numbered[number4];
-    if (existing !== void 0 && all[existing].parentId === void 0) {
-      problems.push(problem(context, task, "id", "duplicate-id", `task id ${task.id} is used more than once`, "give every task its own id", [...task.path, "id"]));
+    if (existing !== void 0) {
+      problems.push(problem(context, task, "id", "duplicate-id", `task id ${task.id} is used more than once`, "give every task its own id"));
       continue;
     }
     tasks.push(task);
-    if (number4 === void 0) positions.set(task.id, all.length);
-    else numbered[number4] = all.length;
+    if (number4 === void 0) {
+      positions.set(task.id, all.length);
+      subtasksByParent = false;
+    } else {
+      numbered[number4] = all.length;
+    }
     all.push(task);
     for (const subtask of task.subtasks) {
-      if (!positions.has(subtask.id)) positions.set(subtask.id, all.length);
       all.push(subtask);
+      if (subtasksByParent && subtask.id.includes(".", task.id.length + 1)) subtasksByParent = false;
       const rawId = subtask.rawId;
       if (typeof rawId === "number" && Number.isInteger(rawId)) continue;
       const written = String(rawId);
       if (written.length > task.id.length && written.startsWith(task.id) && (written[task.id.length] === "." || written[task.id.length] === "-") && written !== subtask.id) aliases.set(written, subtask.id);
     }
   }
-  return { tasks, lookup: { all, positions, aliases, numbered }, problems };
+  if (!subtasksByParent) {
+    for (let position = 0; position < all.length; position++) {
+      const task = all[position];
+      if (task.parentId !== void 0 && !positions.has(task.id)) positions.set(task.id, position);
+    }
+  }
+  return { tasks, lookup: { all, positions, aliases, numbered, subtasksByParent, written: writtenDependencies }, problems };
 }
-function normalizeOne(raw, path, parent, context, problems, ids) {
-  const fields = readTaskFields(raw);
-  if (fields) return buildTask(fields, raw, path, parent, context, problems, ids);
-  const what = parent ? `subtask #${Number(path[path.length - 1]) + 1} of task ${parent.id}` : `task #${Number(path[path.length - 1]) + 1}`;
+function writtenDependencies(task) {
+  return task instanceof LoadedTask ? task.writtenDependencies() : task.dependencies;
+}
+var SCRATCH = emptyTaskFields();
+function normalizeOne(raw, place, index, context, problems) {
+  const fields = readTaskFields(raw, SCRATCH);
+  if (fields) return buildTask(fields, raw, place, index, context, problems);
+  const parent = Array.isArray(place) ? void 0 : place;
+  const what = parent ? `subtask #${index + 1} of task ${parent.id}` : `task #${index + 1}`;
   const parsed = rawTaskSchema().safeParse(raw);
   if (!parsed.success) {
     const rawId = idForMessage(raw, parent);
@@ -52401,64 +52557,37 @@ function normalizeOne(raw, path, parent, context, problems, ids) {
         field,
         message,
         hint: hintFor(field),
-        path: [...path, ...issue3.path.filter((key) => typeof key !== "symbol")]
+        path: [...pathOf2(place, index), ...issue3.path.filter((key) => typeof key !== "symbol")]
       });
     }
     return void 0;
   }
-  return buildTask(parsed.data, parsed.data, path, parent, context, problems, ids);
+  return buildTask(parsed.data, parsed.data, place, index, context, problems);
 }
-function buildTask(fields, raw, path, parent, context, problems, ids) {
-  const writtenId = typeof fields.id === "string" ? fields.id.trim() : fields.id;
-  const id = parent ? `${parent.id}.${typeof writtenId === "number" && Number.isInteger(writtenId) ? writtenId : localSubtaskId(writtenId, parent.id)}` : ids.of(writtenId);
-  const agent = fields.agent?.trim();
-  const resources = fields.resources?.trim();
-  const dependencies = fields.dependencies;
-  const task = {
-    id,
-    rawId: writtenId,
-    parentId: parent?.id,
-    title: fields.title?.trim() || firstLine(fields.description) || `Task ${id}`,
-    description: fields.description ?? void 0,
-    details: fields.details ?? void 0,
-    status: "pending",
-    priority: parent?.priority ?? "medium",
-    complexity: void 0,
-    agent: agent || void 0,
-    deliverables: fields.deliverables != null ? listOf(fields.deliverables) : fields.acceptanceCriteria != null ? stringsFrom(fields.acceptanceCriteria) : NONE2,
-    dependencies: dependencies == null || dependencies.length === 0 ? NONE2 : ids.list(dependencies),
-    estimateHours: void 0,
-    estimate: void 0,
-    resources: resources || void 0,
-    paths: listOf(fields.paths),
-    subtasks: NONE2,
-    metadata: fields.metadata ?? NO_METADATA,
-    raw,
-    path
-  };
-  if (!SAFE_ID.test(id)) {
-    problems.push(problem(context, task, "id", "unsafe-id", `task id ${JSON.stringify(id)} has characters other than letters, digits, ".", "_" and "-"`, "rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set", [...path, "id"]));
+function buildTask(fields, raw, place, index, context, problems) {
+  const { status, priority, complexity, estimate, subtasks: rawSubtasks } = fields;
+  const task = new LoadedTask(fields, raw, place, index);
+  if (!SAFE_ID.test(task.id)) {
+    problems.push(problem(context, task, "id", "unsafe-id", `task id ${JSON.stringify(task.id)} has characters other than letters, digits, ".", "_" and "-"`, "rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set"));
   }
-  const { status, priority } = fields;
   if (isTaskStatus(status)) task.status = status;
   else if (status != null) readStatus(status, task, context, problems);
   if (isPriority(priority)) task.priority = priority;
   else if (priority != null) readPriority(priority, task, context, problems);
-  if (fields.complexity != null) readComplexity(fields.complexity, task, context, problems);
-  if (fields.estimate != null) readEstimate(fields.estimate, task, context, problems);
-  const rawSubtasks = fields.subtasks;
-  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems, ids);
+  if (complexity != null) readComplexity(complexity, task, context, problems);
+  if (estimate != null) readEstimate(estimate, task, context, problems);
+  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems);
   return task;
 }
-function readSubtasks(rawSubtasks, task, context, problems, ids) {
+function readSubtasks(rawSubtasks, task, context, problems) {
   const subtasks = new Array(rawSubtasks.length);
   let count = 0;
   const seen = rawSubtasks.length > 16 ? /* @__PURE__ */ new Set() : void 0;
   for (let index = 0; index < rawSubtasks.length; index++) {
-    const subtask = normalizeOne(rawSubtasks[index], pathTo(task.path, "subtasks", index), task, context, problems, ids);
+    const subtask = normalizeOne(rawSubtasks[index], task, index, context, problems);
     if (!subtask) continue;
     if (seen ? seen.has(subtask.id) : hasIdAmong(subtasks, count, subtask.id)) {
-      problems.push({ ...problem(context, subtask, "id", "duplicate-subtask-id", `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`, [...subtask.path, "id"]), severity: "warning" });
+      problems.push({ ...problem(context, subtask, "id", "duplicate-subtask-id", `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`), severity: "warning" });
     }
     seen?.add(subtask.id);
     subtasks[count++] = subtask;
@@ -52469,14 +52598,6 @@ function readSubtasks(rawSubtasks, task, context, problems, ids) {
 function hasIdAmong(tasks, count, id) {
   for (let index = 0; index < count; index++) if (tasks[index].id === id) return true;
   return false;
-}
-function localSubtaskId(rawId, parentId) {
-  const text = String(rawId);
-  for (const separator of [".", "-"]) {
-    const prefix = parentId + separator;
-    if (text.startsWith(prefix) && text.length > prefix.length) return text.slice(prefix.length);
-  }
-  return text;
 }
 function readStatus(written, task, context, problems) {
   const status = normalizeStatus(written);
@@ -52536,26 +52657,6 @@ function hintFor(field) {
     default:
       return "fix the value in the file";
   }
-}
-function pathTo(path, ...keys) {
-  const length = path.length;
-  const result = new Array(length + keys.length);
-  for (let index = 0; index < length; index++) result[index] = path[index];
-  for (let index = 0; index < keys.length; index++) result[length + index] = keys[index];
-  return result;
-}
-function listOf(value) {
-  if (value == null || Array.isArray(value) && value.length === 0) return NONE2;
-  return typeof value === "string" ? [value] : value;
-}
-function firstLine(text) {
-  const line = text?.trim().split(/\r?\n/, 1)[0]?.trim();
-  return line ? line.slice(0, 120) : void 0;
-}
-function stringsFrom(value) {
-  if (typeof value === "string") return value.split(/\r?\n/).map((line) => line.replace(/^\s*[-*]\s*/, "").trim()).filter(Boolean);
-  if (Array.isArray(value)) return value.filter((item) => typeof item === "string");
-  return [];
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -55501,12 +55602,12 @@ function readSettings(getInput2) {
   const granularity = oneOf("granularity", getInput2("granularity") || "task", ["task", "subtask"]);
   const settings = {
     command,
-    maxParallel: wholeNumber("max-parallel", getInput2("max-parallel") || "4", 1, 256),
-    maxDispatch: wholeNumber("max-dispatch", getInput2("max-dispatch") || "256", 1, 256),
+    maxParallel: wholeNumber2("max-parallel", getInput2("max-parallel") || "4", 1, 256),
+    maxDispatch: wholeNumber2("max-dispatch", getInput2("max-dispatch") || "256", 1, 256),
     pools: readPools(getInput2("pools")),
     granularity,
     claim: boolean4("claim", getInput2("claim") || "true"),
-    maxAttempts: wholeNumber("max-attempts", getInput2("max-attempts") || "2", 1, 100),
+    maxAttempts: wholeNumber2("max-attempts", getInput2("max-attempts") || "2", 1, 100),
     next: oneOf("next", getInput2("next") || "dispatch", NEXT),
     dryRun: boolean4("dry-run", getInput2("dry-run") || "false"),
     source: oneOf("source", getInput2("source") || "file", ["file", "issues"]),
@@ -55515,7 +55616,7 @@ function readSettings(getInput2) {
     closeOnDone: boolean4("close-on-done", getInput2("close-on-done") || "true"),
     dashboardIssue: boolean4("dashboard-issue", getInput2("dashboard-issue") || "false"),
     dashboardLabel: labelName("dashboard-label", getInput2("dashboard-label") || "wave-dashboard"),
-    claimTimeoutMinutes: wholeNumber("claim-timeout", getInput2("claim-timeout") || "360", 0, 7 * 24 * 60)
+    claimTimeoutMinutes: wholeNumber2("claim-timeout", getInput2("claim-timeout") || "360", 0, 7 * 24 * 60)
   };
   const optional2 = { tasksFile: getInput2("tasks-file"), tag: getInput2("tag"), task: getInput2("task"), template: getInput2("template"), workflow: getInput2("workflow"), token: getInput2("token") };
   for (const [key, value] of Object.entries(optional2)) if (value) settings[key] = value;
@@ -55533,7 +55634,7 @@ function oneOf(name, value, choices) {
   if (choices.includes(value)) return value;
   throw new InputError(`Invalid ${name} '${value}'. Expected one of: ${choices.join(", ")}.`);
 }
-function wholeNumber(name, value, min, max) {
+function wholeNumber2(name, value, min, max) {
   const number4 = Number(value);
   if (!/^\d+$/.test(value.trim()) || number4 < min || number4 > max) throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`);
   return number4;

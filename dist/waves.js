@@ -38,17 +38,17 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-HVPQVYT7.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-WD5GNMGL.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-7XRYOE3L.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-BU3ENW47.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-OSGNH4X7.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-MQD7KFVB.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-SU2R2R6M.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-C3N6XYXK.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-F4QYBPU6.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-SX3LKROW.js")).demoCommand,
-  labels: async () => (await import("./chunks/labelsCommand-F4W5ZVM4.js")).labelsCommand
+  validate: async () => (await import("./chunks/validateCommand-FOASVTB2.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-77OYVKXZ.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-CJ5RO3AP.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-AGN2S24M.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-WQ2PBFAA.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-4JMOJND4.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-EPTNFXJT.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-BVP6XIP7.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-NCWN3XPC.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-2NLPCOJ2.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-WR3B4WSU.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

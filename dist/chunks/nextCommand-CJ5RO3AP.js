@@ -5,18 +5,18 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromSource
-} from "./chunk-AJOWPX4O.js";
-import "./chunk-5F5GEDGW.js";
+} from "./chunk-46CNPEJP.js";
+import "./chunk-ER7WVNSW.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-7W6J56EK.js";
-import "./chunk-U4NFM2EP.js";
+} from "./chunk-T6KEZAJ2.js";
+import "./chunk-KUO5HYNE.js";
 import {
   PLAN_OPTIONS,
   indexTasks,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compareUnits
-} from "./chunk-7W6J56EK.js";
+} from "./chunk-T6KEZAJ2.js";
 import {
   compareIds
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 
 // src/render/statusEmoji.ts
 var STATUS_KEYS = ["done", "in-progress", "review", "ready", "waiting", "stalled", "blocked", "deferred", "cancelled"];

@@ -9,7 +9,7 @@ import {
   normalizeTasks,
   resolveDependencies,
   validatePlan
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   TasksFileError,
   UsageError,

@@ -8,7 +8,7 @@ import {
   allTasks,
   compareIds,
   findCycles
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   __commonJS,
   __toESM

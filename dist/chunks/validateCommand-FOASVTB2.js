@@ -6,11 +6,11 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   countTasks,
   loadForCommand
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

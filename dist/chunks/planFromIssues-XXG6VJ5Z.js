@@ -7,9 +7,9 @@ import {
   clientFromEnvironment,
   planFromIssues,
   readRepository
-} from "./chunk-EMER4EE6.js";
-import "./chunk-7W6J56EK.js";
-import "./chunk-7ZW7EM7Y.js";
+} from "./chunk-33NSREYX.js";
+import "./chunk-T6KEZAJ2.js";
+import "./chunk-U5HTBGTF.js";
 import "./chunk-Z6ZFO7TE.js";
 export {
   clientFromEnvironment,

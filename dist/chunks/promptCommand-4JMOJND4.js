@@ -7,16 +7,16 @@ import {
   DEFAULT_PROMPT_TEMPLATE,
   TemplateError,
   renderPrompt
-} from "./chunk-BBLPHEH2.js";
+} from "./chunk-B2RVAR6E.js";
 import {
   loadForCommand
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   COMMON_OPTIONS,
   compareIds,
   indexTasks,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT,
   UsageError

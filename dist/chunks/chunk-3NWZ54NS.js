@@ -7,14 +7,14 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-TT5QEIM5.js";
+} from "./chunk-SHSYITQU.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   compareIds,
   indexTasks
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 
 // src/render/statusColors.ts
 var STATUS_COLORS = {

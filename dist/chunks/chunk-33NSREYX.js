@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planWaves
-} from "./chunk-7W6J56EK.js";
+} from "./chunk-T6KEZAJ2.js";
 import {
   formatProblem,
   normalizePriority,
@@ -16,7 +16,7 @@ import {
   readPools,
   resolveDependencies,
   validatePlan
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   TasksFileError,
   UsageError,

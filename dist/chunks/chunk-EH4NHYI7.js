@@ -5,20 +5,20 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   setTaskStatus
-} from "./chunk-DLTFYGCY.js";
+} from "./chunk-S2VW7UXI.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-7W6J56EK.js";
+} from "./chunk-T6KEZAJ2.js";
 import {
   renderPrompt
-} from "./chunk-BBLPHEH2.js";
+} from "./chunk-B2RVAR6E.js";
 import {
   loadForCommand,
   loadPlan
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
@@ -28,7 +28,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT,
   UsageError

@@ -7,26 +7,26 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-IVBABGKL.js";
+} from "./chunk-3NWZ54NS.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-TT5QEIM5.js";
+} from "./chunk-SHSYITQU.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromSource
-} from "./chunk-AJOWPX4O.js";
-import "./chunk-5F5GEDGW.js";
-import "./chunk-7W6J56EK.js";
-import "./chunk-U4NFM2EP.js";
+} from "./chunk-46CNPEJP.js";
+import "./chunk-ER7WVNSW.js";
+import "./chunk-T6KEZAJ2.js";
+import "./chunk-KUO5HYNE.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -11,15 +11,15 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-5F5GEDGW.js";
+} from "./chunk-ER7WVNSW.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-7W6J56EK.js";
-import "./chunk-U4NFM2EP.js";
+} from "./chunk-T6KEZAJ2.js";
+import "./chunk-KUO5HYNE.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,
@@ -29,7 +29,7 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

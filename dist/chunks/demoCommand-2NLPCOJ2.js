@@ -5,25 +5,25 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-IWP3I5UG.js";
-import "./chunk-DLTFYGCY.js";
+} from "./chunk-EH4NHYI7.js";
+import "./chunk-S2VW7UXI.js";
 import {
   renderStatusText
-} from "./chunk-BCNHK65Q.js";
+} from "./chunk-ZZCZSIWA.js";
 import "./chunk-6MRR4EBY.js";
-import "./chunk-TT5QEIM5.js";
+import "./chunk-SHSYITQU.js";
 import "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-7W6J56EK.js";
-import "./chunk-BBLPHEH2.js";
+} from "./chunk-T6KEZAJ2.js";
+import "./chunk-B2RVAR6E.js";
 import {
   loadForCommand
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

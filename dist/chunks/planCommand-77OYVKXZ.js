@@ -11,14 +11,14 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromSource
-} from "./chunk-AJOWPX4O.js";
-import "./chunk-5F5GEDGW.js";
-import "./chunk-7W6J56EK.js";
-import "./chunk-U4NFM2EP.js";
+} from "./chunk-46CNPEJP.js";
+import "./chunk-ER7WVNSW.js";
+import "./chunk-T6KEZAJ2.js";
+import "./chunk-KUO5HYNE.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

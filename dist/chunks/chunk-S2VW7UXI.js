@@ -9,11 +9,11 @@ import {
   parseTree,
   readTaskMasterState,
   require_dist
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   allTasks,
   indexTasks
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   __commonJS,
   __require,

@@ -5,16 +5,16 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planWaves
-} from "./chunk-7W6J56EK.js";
+} from "./chunk-T6KEZAJ2.js";
 import {
   loadForCommand
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   formatProblem,
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   TasksFileError
 } from "./chunk-Z6ZFO7TE.js";

@@ -5,13 +5,13 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-IWP3I5UG.js";
-import "./chunk-DLTFYGCY.js";
+} from "./chunk-EH4NHYI7.js";
+import "./chunk-S2VW7UXI.js";
 import "./chunk-XHRHC6IW.js";
-import "./chunk-7W6J56EK.js";
-import "./chunk-BBLPHEH2.js";
-import "./chunk-U4NFM2EP.js";
-import "./chunk-7ZW7EM7Y.js";
+import "./chunk-T6KEZAJ2.js";
+import "./chunk-B2RVAR6E.js";
+import "./chunk-KUO5HYNE.js";
+import "./chunk-U5HTBGTF.js";
 import "./chunk-Z6ZFO7TE.js";
 export {
   runCommand

@@ -6,17 +6,17 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-DLTFYGCY.js";
+} from "./chunk-S2VW7UXI.js";
 import {
   resolveTasksFile
-} from "./chunk-U4NFM2EP.js";
+} from "./chunk-KUO5HYNE.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
   formatProblem,
   normalizeStatus,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT,
   UsageError

@@ -11,12 +11,12 @@ import {
   graphqlRequest,
   readRepository,
   waveLabels
-} from "./chunk-EMER4EE6.js";
-import "./chunk-7W6J56EK.js";
+} from "./chunk-33NSREYX.js";
+import "./chunk-T6KEZAJ2.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-7ZW7EM7Y.js";
+} from "./chunk-U5HTBGTF.js";
 import {
   EXIT
 } from "./chunk-Z6ZFO7TE.js";

@@ -10,7 +10,7 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-TT5QEIM5.js";
+} from "./chunk-SHSYITQU.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
