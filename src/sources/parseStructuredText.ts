@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { yaml } from './lazyLibraries.js';
 import type { Problem } from '../core/model.js';
 import type { Locator } from './locateProblems.js';
 
@@ -45,6 +45,7 @@ function parseJson(text: string, file: string): StructuredText {
 }
 
 function parseYaml(text: string, file: string): StructuredText {
+  const { LineCounter, parseDocument, isNode } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z as Z } from 'zod';
+import { zod } from './lazyLibraries.js';
 
 /**
  * One task or subtask as written in a Task Master file or a plan file, before normalisation.
@@ -6,6 +7,7 @@ import { z } from 'zod';
  * the schema only checks shapes, so a well-formed object can skip it (see isWellFormedTask).
  */
 function buildRawTaskSchema() {
+  const z = zod();
   /** An id as users write it: Task Master numbers, strings, slugs, even floats (`29.1`). */
   const rawId = z.union([z.string().trim().min(1, 'an id must not be empty'), z.number().finite()], {
     error: 'an id must be a string or a number',
@@ -42,7 +44,7 @@ export function rawTaskSchema(): RawTaskSchema {
 }
 
 /** A task object that passed rawTaskSchema. */
-export type RawTask = z.infer<RawTaskSchema>;
+export type RawTask = Z.infer<RawTaskSchema>;
 
 type KnownField = keyof RawTaskSchema['shape'];
 const FIELD_NAMES = { id: 1, title: 1, description: 1, details: 1, status: 1, priority: 1, complexity: 1, agent: 1, deliverables: 1, dependencies: 1, estimate: 1, resources: 1, paths: 1, subtasks: 1, metadata: 1 } satisfies Record<KnownField, 1>;
