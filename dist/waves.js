@@ -7,7 +7,7 @@ import {
   EXIT,
   TasksFileError,
   UsageError
-} from "./chunks/chunk-Z6ZFO7TE.js";
+} from "./chunks/chunk-U5VXKIRA.js";
 
 // src/cli/usage.ts
 var USAGE = `waves: plan and run a backlog of agent tasks in dependency order
@@ -38,17 +38,17 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-FOASVTB2.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-77OYVKXZ.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-CJ5RO3AP.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-AGN2S24M.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-WQ2PBFAA.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-4JMOJND4.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-EPTNFXJT.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-BVP6XIP7.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-NCWN3XPC.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-2NLPCOJ2.js")).demoCommand,
-  labels: async () => (await import("./chunks/labelsCommand-WR3B4WSU.js")).labelsCommand
+  validate: async () => (await import("./chunks/validateCommand-DII3S5LQ.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-7K5TLTG3.js")).planCommand,
+  next: async () => (await import("./chunks/nextCommand-5FQWQGOJ.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-FD5KENCK.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-QZSWBKY4.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-P3YUQQXG.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-PMJR3KEZ.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-DZVF5S6V.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-REWNUOEH.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-PJTIVNZX.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-V5XC2VPH.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

@@ -22,10 +22,6 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -55,7 +51,6 @@ var TasksFileError = class extends Error {
 export {
   __require,
   __commonJS,
-  __export,
   __toESM,
   EXIT,
   UsageError,

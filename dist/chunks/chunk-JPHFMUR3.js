@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planWaves
-} from "./chunk-T6KEZAJ2.js";
+} from "./chunk-ZFBAIYBU.js";
 import {
   formatProblem,
   normalizePriority,
@@ -16,13 +16,13 @@ import {
   readPools,
   resolveDependencies,
   validatePlan
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   TasksFileError,
   UsageError,
   __commonJS,
   __toESM
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -8,11 +8,11 @@ import {
   allTasks,
   compareIds,
   findCycles
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

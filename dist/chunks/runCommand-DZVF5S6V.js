@@ -4,15 +4,15 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  clientFromEnvironment,
-  planFromIssues,
-  readRepository
-} from "./chunk-33NSREYX.js";
-import "./chunk-T6KEZAJ2.js";
-import "./chunk-U5HTBGTF.js";
-import "./chunk-Z6ZFO7TE.js";
+  runCommand
+} from "./chunk-TUEG5KUA.js";
+import "./chunk-COPXCMMI.js";
+import "./chunk-XHRHC6IW.js";
+import "./chunk-ZFBAIYBU.js";
+import "./chunk-CBOKWY7Q.js";
+import "./chunk-EJZTU2UJ.js";
+import "./chunk-37YRZNYR.js";
+import "./chunk-U5VXKIRA.js";
 export {
-  clientFromEnvironment,
-  planFromIssues,
-  readRepository
+  runCommand
 };

@@ -7,20 +7,20 @@ import {
   DEFAULT_PROMPT_TEMPLATE,
   TemplateError,
   renderPrompt
-} from "./chunk-B2RVAR6E.js";
+} from "./chunk-CBOKWY7Q.js";
 import {
   loadForCommand
-} from "./chunk-KUO5HYNE.js";
+} from "./chunk-EJZTU2UJ.js";
 import {
   COMMON_OPTIONS,
   compareIds,
   indexTasks,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/commands/promptCommand.ts
 import { readFileSync } from "node:fs";

@@ -10,7 +10,7 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-SHSYITQU.js";
+} from "./chunk-GZE6XFLI.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";

@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromArgs
-} from "./chunk-ER7WVNSW.js";
+} from "./chunk-LCMWXNSL.js";
 import {
   UsageError
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/planFromSource.ts
 async function planFromSource(fileArgument, values, io) {
@@ -19,7 +19,7 @@ async function planFromSource(fileArgument, values, io) {
   }
   if (source !== "issues") throw new UsageError(`--source must be "file" or "issues", not "${source}"`);
   if (fileArgument !== void 0) throw new UsageError("--source issues reads the repository given by --repo, not a FILE");
-  const { planFromIssues } = await import("./planFromIssues-XXG6VJ5Z.js");
+  const { planFromIssues } = await import("./planFromIssues-JF44YMQB.js");
   return planFromIssues(values, io);
 }
 

@@ -5,20 +5,20 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   setTaskStatus
-} from "./chunk-S2VW7UXI.js";
+} from "./chunk-COPXCMMI.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-T6KEZAJ2.js";
+} from "./chunk-ZFBAIYBU.js";
 import {
   renderPrompt
-} from "./chunk-B2RVAR6E.js";
+} from "./chunk-CBOKWY7Q.js";
 import {
   loadForCommand,
   loadPlan
-} from "./chunk-KUO5HYNE.js";
+} from "./chunk-EJZTU2UJ.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
@@ -28,11 +28,11 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/commands/runCommand.ts
 import { mkdirSync, writeFileSync } from "node:fs";

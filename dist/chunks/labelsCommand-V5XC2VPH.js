@@ -11,15 +11,15 @@ import {
   graphqlRequest,
   readRepository,
   waveLabels
-} from "./chunk-33NSREYX.js";
-import "./chunk-T6KEZAJ2.js";
+} from "./chunk-JPHFMUR3.js";
+import "./chunk-ZFBAIYBU.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/github/issueWrites.ts
 var FIELDS = {

@@ -11,15 +11,15 @@ import {
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromArgs
-} from "./chunk-ER7WVNSW.js";
+} from "./chunk-LCMWXNSL.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-T6KEZAJ2.js";
-import "./chunk-KUO5HYNE.js";
+} from "./chunk-ZFBAIYBU.js";
+import "./chunk-EJZTU2UJ.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,
@@ -29,10 +29,10 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/core/minHeap.ts
 var MinHeap = class {

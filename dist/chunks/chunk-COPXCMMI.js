@@ -7,18 +7,18 @@ import {
   isYamlFile,
   parseTasksText,
   parseTree,
-  readTaskMasterState,
-  require_dist
-} from "./chunk-KUO5HYNE.js";
+  readTaskMasterState
+} from "./chunk-EJZTU2UJ.js";
 import {
   allTasks,
-  indexTasks
-} from "./chunk-U5HTBGTF.js";
+  indexTasks,
+  require_dist
+} from "./chunk-37YRZNYR.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({

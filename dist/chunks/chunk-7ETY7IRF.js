@@ -7,14 +7,14 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-SHSYITQU.js";
+} from "./chunk-GZE6XFLI.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   compareIds,
   indexTasks
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 
 // src/render/statusColors.ts
 var STATUS_COLORS = {

@@ -5,19 +5,19 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planWaves
-} from "./chunk-T6KEZAJ2.js";
+} from "./chunk-ZFBAIYBU.js";
 import {
   loadForCommand
-} from "./chunk-KUO5HYNE.js";
+} from "./chunk-EJZTU2UJ.js";
 import {
   formatProblem,
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   TasksFileError
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/planFromArgs.ts
 function planFromArgs(fileArgument, values, io) {

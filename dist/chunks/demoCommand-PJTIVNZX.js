@@ -5,28 +5,28 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-EH4NHYI7.js";
-import "./chunk-S2VW7UXI.js";
+} from "./chunk-TUEG5KUA.js";
+import "./chunk-COPXCMMI.js";
 import {
   renderStatusText
-} from "./chunk-ZZCZSIWA.js";
+} from "./chunk-BOF3RHS2.js";
 import "./chunk-6MRR4EBY.js";
-import "./chunk-SHSYITQU.js";
+import "./chunk-GZE6XFLI.js";
 import "./chunk-XHRHC6IW.js";
 import {
   planWaves
-} from "./chunk-T6KEZAJ2.js";
-import "./chunk-B2RVAR6E.js";
+} from "./chunk-ZFBAIYBU.js";
+import "./chunk-CBOKWY7Q.js";
 import {
   loadForCommand
-} from "./chunk-KUO5HYNE.js";
+} from "./chunk-EJZTU2UJ.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/commands/demoCommand.ts
 import { cpSync, mkdtempSync } from "node:fs";

@@ -5,21 +5,21 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromSource
-} from "./chunk-46CNPEJP.js";
-import "./chunk-ER7WVNSW.js";
+} from "./chunk-TEOJLZ5W.js";
+import "./chunk-LCMWXNSL.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-T6KEZAJ2.js";
-import "./chunk-KUO5HYNE.js";
+} from "./chunk-ZFBAIYBU.js";
+import "./chunk-EJZTU2UJ.js";
 import {
   PLAN_OPTIONS,
   indexTasks,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/commands/nextCommand.ts
 async function nextCommand(args, io) {

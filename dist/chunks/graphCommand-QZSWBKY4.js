@@ -7,29 +7,29 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-3NWZ54NS.js";
+} from "./chunk-7ETY7IRF.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-SHSYITQU.js";
+} from "./chunk-GZE6XFLI.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromSource
-} from "./chunk-46CNPEJP.js";
-import "./chunk-ER7WVNSW.js";
-import "./chunk-T6KEZAJ2.js";
-import "./chunk-KUO5HYNE.js";
+} from "./chunk-TEOJLZ5W.js";
+import "./chunk-LCMWXNSL.js";
+import "./chunk-ZFBAIYBU.js";
+import "./chunk-EJZTU2UJ.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/render/renderDot.ts
 function renderDot(plan, result, options = {}) {

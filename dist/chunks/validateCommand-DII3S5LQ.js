@@ -6,14 +6,14 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   countTasks,
   loadForCommand
-} from "./chunk-KUO5HYNE.js";
+} from "./chunk-EJZTU2UJ.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/commands/validateCommand.ts
 function validateCommand(args, io) {

@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compareUnits
-} from "./chunk-T6KEZAJ2.js";
+} from "./chunk-ZFBAIYBU.js";
 import {
   compareIds
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 
 // src/render/statusEmoji.ts
 var STATUS_KEYS = ["done", "in-progress", "review", "ready", "waiting", "stalled", "blocked", "deferred", "cancelled"];

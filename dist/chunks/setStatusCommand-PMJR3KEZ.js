@@ -6,21 +6,21 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-S2VW7UXI.js";
+} from "./chunk-COPXCMMI.js";
 import {
   resolveTasksFile
-} from "./chunk-KUO5HYNE.js";
+} from "./chunk-EJZTU2UJ.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
   formatProblem,
   normalizeStatus,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/cli/commands/setStatusCommand.ts
 async function setStatusCommand(args, io) {

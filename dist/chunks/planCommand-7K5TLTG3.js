@@ -11,17 +11,17 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromSource
-} from "./chunk-46CNPEJP.js";
-import "./chunk-ER7WVNSW.js";
-import "./chunk-T6KEZAJ2.js";
-import "./chunk-KUO5HYNE.js";
+} from "./chunk-TEOJLZ5W.js";
+import "./chunk-LCMWXNSL.js";
+import "./chunk-ZFBAIYBU.js";
+import "./chunk-EJZTU2UJ.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine
-} from "./chunk-U5HTBGTF.js";
+} from "./chunk-37YRZNYR.js";
 import {
   EXIT
-} from "./chunk-Z6ZFO7TE.js";
+} from "./chunk-U5VXKIRA.js";
 
 // src/render/renderPlanJson.ts
 function renderPlanJson(plan, result) {
