@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 /** A git command that failed: the command line, its exit code and what it wrote to stderr. */
 export class GitError extends Error {
@@ -17,10 +17,20 @@ export class GitError extends Error {
 /** Runs `git ARGS` in `cwd` without a shell (arguments stay arguments), resolving to its output or throwing GitError. */
 export function runGit(args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
-      if (!error) return resolve({ stdout, stderr });
-      const code = typeof error.code === 'number' ? error.code : null;
-      reject(new GitError(['git', ...args].join(' '), code, stderr || error.message, { cause: error }));
+    const command = ['git', ...args].join(' ');
+    // detached: a Ctrl-C at the terminal goes to the whole foreground process group; git must not
+    // die halfway through a ref update or a checkout because of it (the caller decides when to stop).
+    const child = spawn('git', args, { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => reject(new GitError(command, null, error.message, { cause: error })));
+    child.on('close', (code) => {
+      const out = Buffer.concat(stdout).toString('utf8');
+      const err = Buffer.concat(stderr).toString('utf8');
+      if (code === 0) resolve({ stdout: out, stderr: err });
+      else reject(new GitError(command, code, err || `exit code ${code}`));
     });
   });
 }

@@ -121,7 +121,7 @@ export function runPlan(options: RunOptions, effects: RunEffects): RunHandle {
     if (!entry) return;
     let status: TaskStatus;
     if (exit.stopped) status = 'pending';
-    else if (exit.code === 0 && !exit.timedOut) status = 'done';
+    else if (exit.code === 0 && !exit.timedOut && exit.failure === undefined) status = 'done';
     else status = entry.attempt >= options.maxAttempts ? 'blocked' : 'pending';
     await effects.setStatus(id, status);
     if (status === 'done') {
@@ -160,6 +160,7 @@ export function runPlan(options: RunOptions, effects: RunEffects): RunHandle {
 
 /** Why an agent failed, in a few words. */
 export function describeExit(exit: AgentExit): string {
+  if (exit.failure !== undefined) return exit.failure;
   if (exit.error) return `could not start: ${exit.error}`;
   if (exit.timedOut) return `timed out after ${Math.round(exit.durationMs / 1000)}s`;
   if (exit.signal) return `killed by ${exit.signal}`;

@@ -12,6 +12,14 @@ export interface AgentExit {
   durationMs: number;
   /** The spawn itself failed (command not found is an exit code 127 from the shell instead). */
   error?: string;
+  /** The agent exited 0 but the attempt failed after it (made no change, verify failed, conflict): why, in a few words. */
+  failure?: string;
+  /** How `--verify` went on the last tree checked, when it ran. */
+  verify?: 'passed' | 'failed';
+  /** Isolated runs: the commit now at the tip of the base branch holding the task's work, and how many commits it brought. */
+  landed?: { commit: string; commits: number; base: string };
+  /** Isolated runs: the task's worktree, kept for inspection because its work did not land. */
+  worktree?: string;
 }
 
 /** A running agent. */

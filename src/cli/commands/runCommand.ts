@@ -7,7 +7,13 @@ import { renderPrompt } from '../../render/renderPrompt.js';
 import { renderRunProgress, type RunView } from '../../render/renderRunProgress.js';
 import { loadPlan } from '../../sources/loadPlan.js';
 import { runPlan, describeExit, type RunEvent, type RunSummary } from '../../run/runPlan.js';
-import { startAgent } from '../../run/startAgent.js';
+import { describeIsolationStep } from '../../render/describeIsolationStep.js';
+import { renderLandingSummary } from '../../render/renderLandingSummary.js';
+import { createSerialQueue } from '../../run/serialQueue.js';
+import { IsolationSetupError, prepareIsolation } from '../../run/prepareIsolation.js';
+import type { AgentExit, AgentSpec } from '../../run/startAgent.js';
+import { startInPlaceTask } from '../../run/startInPlaceTask.js';
+import { startIsolatedTask } from '../../run/startIsolatedTask.js';
 import { setTaskStatus } from '../../write/setTaskStatus.js';
 import { formatProblem } from '../formatProblem.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
@@ -21,14 +27,20 @@ const OPTIONS = {
   'max-attempts': { type: 'string' },
   'restart-in-progress': { type: 'boolean' },
   logs: { type: 'string' },
+  base: { type: 'string' },
+  verify: { type: 'string' },
+  'allow-empty': { type: 'boolean' },
+  isolation: { type: 'string' },
 } as const;
 
 /** Exit code after Ctrl-C, as shells report a SIGINT. */
 const EXIT_INTERRUPTED = 130;
 
 /**
- * `waves run [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]`:
- * runs the plan on this machine, one agent process per task, as a ready queue.
+ * `waves run [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
+ * [--verify "CMD"] [--base BRANCH] [--allow-empty] [--isolation worktree|none]`: runs the plan on this
+ * machine, one agent process per task, as a ready queue; in a git repository each task works in its
+ * own worktree and lands on the base branch, verified, before its dependents start.
  */
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandLine(args, OPTIONS);
@@ -44,7 +56,15 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     maxAttempts,
     restartInProgress: Boolean(values['restart-in-progress']),
   };
+  const isolationFlag = values.isolation ?? 'worktree';
+  if (isolationFlag !== 'worktree' && isolationFlag !== 'none') throw new UsageError(`--isolation must be worktree or none, not "${isolationFlag}"`);
+  if (values.verify !== undefined && values.verify.trim() === '') throw new UsageError('--verify "COMMAND" needs a command: the check to run on each task\'s work, e.g. --verify "npm test"');
   const { plan: first, file, path } = loadForCommand(positionals[0], values.tag, io);
+  const isolation = await prepareIsolation(io.cwd, path, { isolation: isolationFlag, ...(values.base === undefined ? {} : { base: values.base }) }).catch((error: unknown) => {
+    throw error instanceof IsolationSetupError ? new UsageError(error.message) : error;
+  });
+  const queue = createSerialQueue();
+  const outcomes = new Map<string, AgentExit>();
   const tag = values.tag ?? first.tag;
   const logs = join(io.cwd, values.logs ?? '.waves/logs');
   const prompts = join(dirname(logs), 'prompts');
@@ -70,6 +90,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
       draw();
     } else io.stdout(`${line}\n`);
   };
+  say(isolation.note);
 
   const report = (event: RunEvent) => {
     if (event.type === 'planned') {
@@ -85,7 +106,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     } else {
       view.running = view.running.filter((task) => task.id !== event.id);
       const entry: RunView['recent'][number] = { id: event.id, title: event.title, status: event.status, durationMs: event.exit.durationMs };
-      if (event.status === 'done') say(`✔ ${event.id} done in ${formatDuration(event.exit.durationMs)}`);
+      if (event.status === 'done') say(`✔ ${event.id} done in ${formatDuration(event.exit.durationMs)}${event.exit.verify === 'passed' ? ', verified' : ''}${event.exit.landed ? `, landed ${event.exit.landed.commit.slice(0, 10)} on ${event.exit.landed.base}` : ''}`);
       else if (event.exit.stopped) say(`■ ${event.id} stopped, back to pending`);
       else {
         entry.reason = describeExit(event.exit);
@@ -93,6 +114,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
         say(`✖ ${event.id} failed (${entry.reason}, attempt ${event.attempt} of ${maxAttempts}): ${event.status === 'blocked' ? 'blocked' : 'back to pending'}; log ${relative(io.cwd, join(logs, `${event.id}.log`))}`);
       }
       view.recent.push(entry);
+      outcomes.set(event.id, event.exit);
     }
   };
 
@@ -111,7 +133,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
       writeFileSync(promptFile, renderPrompt(task, first));
       const logFile = join(logs, `${task.id}.log`);
       writeFileSync(logFile, `--- waves run: task ${task.id}, attempt ${attempt}, ${new Date().toISOString()}\n`, { flag: 'a' });
-      return startAgent({
+      const spec: AgentSpec = {
         command,
         cwd: io.cwd,
         logFile,
@@ -127,7 +149,18 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
           WAVES_TASKS_FILE: path,
           WAVES_ESTIMATE_HOURS: task.estimateHours === undefined ? '' : String(task.estimateHours),
         },
-      });
+      };
+      if (isolation.mode === 'none') return startInPlaceTask(spec, values.verify);
+      const { mode: _mode, note: _note, ...where } = isolation;
+      return startIsolatedTask(
+        { ...where, queue, allowEmpty: Boolean(values['allow-empty']), maxRounds: 3, holdPollMs: 1000, ...(values.verify === undefined ? {} : { verify: values.verify }), report: (id, step) => {
+          const line = describeIsolationStep(id, isolation.base, step);
+          if (line !== undefined) say(line);
+        } },
+        task.id,
+        task.title,
+        spec,
+      );
     },
     report,
   });
@@ -146,6 +179,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     if (ticker) clearInterval(ticker);
     draw();
     io.stdout(describeSummary(summary, file, logs, io.cwd));
+    io.stdout(renderLandingSummary(outcomes, isolation.mode === 'worktree' ? isolation.base : undefined));
     if (summary.interrupted) return EXIT_INTERRUPTED;
     return summary.allDone ? EXIT.ok : EXIT.problems;
   } finally {
