@@ -10,8 +10,14 @@ import { gitProject, type GitAgentSpec } from './gitProject.js';
 const VERIFY_SCRIPT = fileURLToPath(new URL('../fixtures/ledger-verify.mjs', import.meta.url));
 const VERIFY = `"${process.execPath}" "${VERIFY_SCRIPT}"`;
 
+/** A generated plan and how wide to run it. */
+export interface LandingScenario {
+  maxParallel: number;
+  tasks: { id: string; slot: string; broken: boolean; sleepMs: number; commit: 'none' | 'once'; dependencies: string[] }[];
+}
+
 /** One generated plan: tasks with dependencies on earlier ones, what each agent does, how wide to run. */
-export const landingScenario = fc
+export const landingScenario: fc.Arbitrary<LandingScenario> = fc
   .record({
     tasks: fc.array(
       fc.record({
@@ -27,10 +33,10 @@ export const landingScenario = fc
   })
   .map(({ tasks, maxParallel }) => ({
     maxParallel,
-    tasks: tasks.map((task, index) => ({
+    tasks: tasks.map(({ dependencyPicks, ...task }, index) => ({
       id: `t${index + 1}`,
       ...task,
-      dependencies: index === 0 ? [] : [...new Set(task.dependencyPicks.map((pick) => `t${(pick % index) + 1}`))],
+      dependencies: index === 0 ? [] : [...new Set(dependencyPicks.map((pick) => `t${(pick % index) + 1}`))],
     })),
   }));
 
@@ -39,7 +45,7 @@ export const landingScenario = fc
  * main exactly once (and no other task's), main is linear, each task lands after its dependencies,
  * and every commit on main passes the ledger verify (checked by running it on each commit's tree).
  */
-export function checkLandingScenario(scenario: fc.Infer<typeof landingScenario>, prefix: string): void {
+export function checkLandingScenario(scenario: LandingScenario, prefix: string): void {
   const plan = `tasks:\n${scenario.tasks.map((task) => `  - { id: ${task.id}, title: task ${task.id}, dependencies: [${task.dependencies.join(', ')}] }`).join('\n')}\n`;
   const spec: Record<string, GitAgentSpec> = Object.fromEntries(scenario.tasks.map((task) => [task.id, { ledger: { slot: task.slot, broken: task.broken }, sleepMs: task.sleepMs, commit: task.commit }]));
   const made = gitProject(prefix, { 'waves.yml': plan }, spec);
