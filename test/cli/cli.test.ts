@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/runCli.js';
@@ -137,6 +138,18 @@ describe('waves demo (npm start)', () => {
     expect(out).toContain('12 of 12 done, 10 finished in this run.');
     expect(out).toContain('✅ 12 done');
     expect(snapshotDir(SEED_DIR)).toEqual(before);
+    // Each task committed in its own worktree and landed, verified, before its dependents started.
+    const workspace = /\(a copy in (\S+)\)/.exec(out)![1]!;
+    try {
+      expect(out).toContain('Isolation: each task works in its own git worktree');
+      expect(at('254: landed on main')).toBeLessThan(at('255: worktree from main'));
+      for (const dependent of ['255', '260']) expect(readFileSync(join(workspace, 'work', `${dependent}.md`), 'utf8')).toMatch(/^Started from [0-9a-f]{40}, holding: .*254\.md/m);
+      expect(out).toMatch(/Landed on main, in order:\n {2}267 {2}[0-9a-f]{10} {2}1 commit, verified\n/);
+      const landed = execFileSync('git', ['log', '--format=%(trailers:key=Waves-Task,valueonly,separator=)', 'main'], { cwd: workspace, encoding: 'utf8' }).split('\n').filter(Boolean);
+      expect(landed.sort()).toEqual(['253', '254', '255', '256', '257', '258', '259', '260', '261', '267']);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
 
