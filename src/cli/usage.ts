@@ -11,6 +11,7 @@ Usage:
   waves prompt   FILE ID [--tag T] [--template PATH]
   waves set-status FILE ID STATUS [--tag T]
   waves run      [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
+                 [--verify "CMD"] [--base BRANCH] [--allow-empty] [--isolation worktree|none]
                  [--restart-in-progress] [--logs DIR] [--granularity G]
   waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
   waves demo

@@ -14,7 +14,7 @@ export interface IsolationRequest {
 
 /** Isolation is on (with where and on which branch), or off, with the one line that says why. */
 export type IsolationPlan =
-  | { mode: 'worktree'; repository: string; worktreesDir: string; base: string; gitEnv: NodeJS.ProcessEnv; tasksFile?: string; note: string }
+  | { mode: 'worktree'; repository: string; worktreesDir: string; base: string; gitEnv: NodeJS.ProcessEnv; tasksFile?: string; subdirectory: string; note: string }
   | { mode: 'none'; note: string };
 
 /** The user asked for something that cannot be done here (a detached HEAD without --base, an unknown base). */
@@ -46,6 +46,7 @@ export async function prepareIsolation(cwd: string, tasksPath: string, request: 
   await runGit(['worktree', 'prune'], cwd, env).catch(() => undefined);
   const worktreesDir = join(state.commonDir, 'waves', 'worktrees');
   const tasksFile = insideRepository(state.root, tasksPath);
+  const subdirectory = insideRepository(state.root, cwd) ?? '';
   return {
     mode: 'worktree',
     repository: state.root,
@@ -53,6 +54,7 @@ export async function prepareIsolation(cwd: string, tasksPath: string, request: 
     base,
     gitEnv: env,
     ...(tasksFile === undefined ? {} : { tasksFile }),
+    subdirectory,
     note: `Isolation: each task works in its own git worktree (branch waves/<id> from ${base}, under ${worktreesDir}) and lands on ${base} by fast-forward, one at a time.`,
   };
 }

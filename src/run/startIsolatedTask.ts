@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTaskWorktree } from '../git/createTaskWorktree.js';
@@ -32,6 +33,8 @@ export interface IsolationSettings {
   allowEmpty: boolean;
   /** The tasks file relative to the repository root, when inside it. */
   tasksFile?: string;
+  /** Where in the repository the run was started ('' at the top): agents and verify start at the same place in their worktree. */
+  subdirectory: string;
   /** The merge queue: one integration at a time. */
   queue: SerialQueue;
   /** Optimistic verify rounds (the base may move meanwhile) before the task verifies while holding the queue. */
@@ -68,9 +71,11 @@ export function startIsolatedTask(settings: IsolationSettings, id: string, title
     const startCommit = await readBranchTip(repository, base, env);
     if (startCommit === undefined) return exitWith({ failure: `the base branch ${base} is gone` });
     await createTaskWorktree(repository, path, branch, startCommit, env);
+    // The directory the run started in may hold nothing committed yet.
+    await mkdir(join(path, settings.subdirectory), { recursive: true });
     settings.report(id, { type: 'worktree', path, baseCommit: startCommit });
     if (stopping) return exitWith({ stopped: true, code: null, worktree: path });
-    current = startAgent({ ...spec, cwd: path, env: { ...spec.env, WAVES_WORKTREE: path, WAVES_BASE: base, WAVES_BASE_SHA: startCommit } });
+    current = startAgent({ ...spec, cwd: join(path, settings.subdirectory), env: { ...spec.env, WAVES_WORKTREE: path, WAVES_BASE: base, WAVES_BASE_SHA: startCommit } });
     const agent = await current.exited;
     if (agent.stopped || agent.code !== 0 || agent.timedOut || agent.error !== undefined) return { ...agent, worktree: path };
     const change = await recordTaskChange({ worktree: path, startCommit, taskId: id, subject: toSingleLine(`Task ${id}: ${title}`, 120), ...(settings.tasksFile === undefined ? {} : { tasksFile: settings.tasksFile }) }, env);
@@ -98,7 +103,7 @@ export function startIsolatedTask(settings: IsolationSettings, id: string, title
       }
       if (settings.verify !== undefined) {
         if (stopping) return { type: 'stopped' };
-        const run = await runVerify(settings.verify, path, { ...spec.env, WAVES_WORKTREE: path, WAVES_BASE: base, WAVES_BASE_SHA: tip }, spec.logFile, `round ${round}`, settings.verifyTimeoutMs);
+        const run = await runVerify(settings.verify, join(path, settings.subdirectory), { ...spec.env, WAVES_WORKTREE: path, WAVES_BASE: base, WAVES_BASE_SHA: tip }, spec.logFile, `round ${round}`, settings.verifyTimeoutMs);
         current = run.handle;
         const result = await run.result;
         if (result.exit.stopped) return { type: 'stopped' };
