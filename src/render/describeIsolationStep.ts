@@ -7,7 +7,8 @@ export type IsolationStepView =
   | { type: 'verify'; ok: boolean; tail: string[] }
   | { type: 'base-moved' }
   | { type: 'held'; files: string[]; untracked: boolean; checkout?: string }
-  | { type: 'integrated'; commit: string; commits: number };
+  | { type: 'integrated'; commit: string; commits: number }
+  | { type: 'landed-earlier'; commit: string };
 
 /** One progress line for a step of task `id` landing on `base`, or undefined for steps not worth a line. */
 export function describeIsolationStep(id: string, base: string, step: IsolationStepView): string | undefined {
@@ -25,6 +26,8 @@ export function describeIsolationStep(id: string, base: string, step: IsolationS
       const what = step.untracked ? 'your untracked file' : 'your uncommitted change to';
       return `  ${id}: holding its integration: it would overwrite ${what} ${step.files.join(', ')}${step.checkout === undefined ? '' : ` in ${step.checkout}`}; commit, stash or move it and the run goes on`;
     }
+    case 'landed-earlier':
+      return `  ${id}: its work landed on ${base} in an earlier run (${short(step.commit)}), which stopped before recording it; not run again`;
     case 'integrated':
       return `  ${id}: landed on ${base}: ${short(step.commit)} (${step.commits} commit${step.commits === 1 ? '' : 's'})`;
   }

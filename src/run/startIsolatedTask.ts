@@ -6,7 +6,7 @@ import { fastForwardBase } from '../git/fastForwardBase.js';
 import { lastChangedBy } from '../git/lastChangedBy.js';
 import { readBranchTip } from '../git/readBranchTip.js';
 import { rebaseOntoBase } from '../git/rebaseOntoBase.js';
-import { recordTaskChange } from '../git/recordTaskChange.js';
+import { recordTaskChange, TASK_TRAILER } from '../git/recordTaskChange.js';
 import { removeTaskWorktree } from '../git/removeTaskWorktree.js';
 import { runGit } from '../git/runGit.js';
 import type { IsolationStepView } from '../render/describeIsolationStep.js';
@@ -70,6 +70,14 @@ export function startIsolatedTask(settings: IsolationSettings, id: string, title
   const attempt = async (): Promise<AgentExit> => {
     const startCommit = await readBranchTip(repository, base, env);
     if (startCommit === undefined) return exitWith({ failure: `the base branch ${base} is gone` });
+    // A run killed between landing a task and recording it done leaves the branch behind, on the base:
+    // its work is there already, so running the agent again would land it twice.
+    const previous = await readBranchTip(repository, branch, env);
+    if (previous !== undefined && (await landedEarlier(repository, previous, startCommit, id, env))) {
+      settings.report(id, { type: 'landed-earlier', commit: previous });
+      await removeTaskWorktree(repository, path, branch, env);
+      return exitWith({ landed: { commit: previous, commits: 0, base } });
+    }
     await createTaskWorktree(repository, path, branch, startCommit, env);
     // The directory the run started in may hold nothing committed yet.
     await mkdir(join(path, settings.subdirectory), { recursive: true });
@@ -158,4 +166,12 @@ export function startIsolatedTask(settings: IsolationSettings, id: string, title
       return exited;
     },
   };
+}
+
+/** Whether `commit` (a leftover task branch) is on the base and carries this task's trailer: its work landed. */
+async function landedEarlier(repository: string, commit: string, baseTip: string, id: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const onBase = await runGit(['merge-base', '--is-ancestor', commit, baseTip], repository, env).then(() => true, () => false);
+  if (!onBase) return false;
+  const trailers = (await runGit(['show', '--no-patch', `--format=%(trailers:key=${TASK_TRAILER},valueonly,separator=%x00)`, commit], repository, env)).stdout;
+  return trailers.split('\0').map((value) => value.trim()).includes(id);
 }

@@ -178,6 +178,23 @@ describe('waves run in a git repository: a worktree per task, landed before its 
     expect(root).toContain('waves-runIsolation-');
   });
 
+  it('a task whose work landed in a run killed before recording it is not run again', () => {
+    const plan = 'tasks:\n  - { id: x, title: landed, status: in-progress }\n  - { id: y, title: after, dependencies: [x] }\n';
+    const { git, events, statuses, run, repo } = project('runIsolation', { 'waves.yml': plan }, { x: { write: { 'x2.txt': 'again\n' } }, y: { write: { 'y.txt': 'y\n' } } });
+    // What the killed run left: x's commit on main, its branch still there.
+    writeFileSync(join(repo, 'x.txt'), 'x\n');
+    git('add', 'x.txt');
+    git('commit', '--quiet', '-m', 'Task x: landed\n\nWaves-Task: x');
+    git('branch', 'waves/x');
+    const result = run(['--restart-in-progress']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('x: its work landed on main in an earlier run');
+    expect(statuses()).toEqual({ x: 'done', y: 'done' });
+    expect(events().filter((event) => event.type === 'start').map((event) => event.id)).toEqual(['y']);
+    expect(history(git).map((commit) => commit.task)).toEqual(['x', 'y']);
+    expect(git('branch', '--list', 'waves/*').trim()).toBe('');
+  });
+
   it('runs in place, saying so in one line, with --isolation none or in a repository without commits', () => {
     const plan = 'tasks:\n  - { id: here, title: in place }\n';
     const { repo, events, run } = project('runIsolation', { 'waves.yml': plan }, { here: { write: { 'here.txt': 'x\n' } } });
