@@ -2,10 +2,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitProject, waitFor } from '../helpers/gitProject.js';
+import { GIT_AGENT, gitProject, waitFor } from '../helpers/gitProject.js';
 import { runCli } from '../helpers/runCli.js';
 
 const VERIFY = `"${process.execPath}" "${fileURLToPath(new URL('../fixtures/ledger-verify.mjs', import.meta.url))}"`;
+const WAIT_VERIFY = `"${process.execPath}" "${fileURLToPath(new URL('../fixtures/wait-for-base-verify.mjs', import.meta.url))}"`;
 const projects: ReturnType<typeof gitProject>[] = [];
 const project = (...args: Parameters<typeof gitProject>) => {
   const made = gitProject(...args);
@@ -176,6 +177,23 @@ describe('waves run in a git repository: a worktree per task, landed before its 
     expect(readFileSync(join(repo, 'count.txt'), 'utf8')).toBe('3\n');
     expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
     expect(root).toContain('waves-runIsolation-');
+  });
+
+  it('verifies again when the base moves during verify, so what lands passed verify on exactly that tree', () => {
+    const plan = 'tasks:\n  - { id: slow, title: verify outpaced }\n  - { id: fast, title: lands meanwhile }\n';
+    const { root, git, statuses, repo } = project('runIsolation', { 'waves.yml': plan }, { slow: { write: { 'slow.txt': 's\n' } }, fast: { write: { 'fast.txt': 'f\n' }, sleepMs: 300 } });
+    const verifyEvents = join(root, 'verify.txt');
+    writeFileSync(verifyEvents, '');
+    const result = runCli(['run', '--agent', GIT_AGENT, '--max-parallel', '2', '--verify', WAIT_VERIFY], repo, { ...projects.at(-1)!.env, SLOW_VERIFY_TASK: 'slow', VERIFY_EVENTS: verifyEvents });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(statuses()).toEqual({ slow: 'done', fast: 'done' });
+    expect(result.stdout).toContain('slow: main moved during verify; rebasing and verifying again');
+    const checked = readFileSync(verifyEvents, 'utf8').split('\n').filter((line) => line.startsWith('slow ')).map((line) => line.split(' ')[1]);
+    expect(checked).toHaveLength(2);
+    // The second verify ran on a tree whose base is fast's landed commit; that is what landed.
+    expect(history(git).map((commit) => commit.task)).toEqual(['fast', 'slow']);
+    expect(checked[1]).toBe(git('rev-parse', 'main~1').trim());
+    expect(readFileSync(join(repo, '.waves/logs/slow.log'), 'utf8')).toContain('--- verify (round 2)');
   });
 
   it('a task whose work landed in a run killed before recording it is not run again', () => {
