@@ -106,17 +106,17 @@ for (const size of SIZES) {
     await timed('remove', () => removeTaskWorktree(repo, path, `waves/${id}`, env));
   }
   const row = { size, bytes };
-  for (const name of ['create', 'land', 'remove']) row[name] = { wall: median(times[name]), cpu: cpu[name] / RUNS };
+  for (const name of ['create', 'land', 'remove']) row[name] = { wall: median(times[name]), min: Math.min(...times[name]), cpu: cpu[name] / RUNS };
   rows.push(row);
 }
 
-const cell = (part) => `${ms(part.wall)} ms / ${ms(part.cpu)} ms`;
+const cell = (part) => `${ms(part.wall)} ms (${ms(part.min)}) / ${ms(part.cpu)} ms`;
 const lines = [
-  `Isolation cost per task (\`bench/worktrees.mjs\`: wall-clock median / git CPU time mean over ${RUNS} tasks, ${cpus().length} cores, load average ${readLoad()}, Node ${process.versions.node}, git ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace('git version ', '')}):`,
+  `Isolation cost per task (\`bench/worktrees.mjs\`: wall-clock median (fastest) / git CPU time mean over ${RUNS} tasks, ${cpus().length} cores, load average ${readLoad()}, Node ${process.versions.node}, git ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace('git version ', '')}):`,
   '',
   '| repository | create worktree | land a one-file change (commit + fast-forward the checkout) | remove worktree + branch | total |',
   '|---|---:|---:|---:|---:|',
-  ...rows.map((row) => `| ${row.size.toLocaleString('en-US')} files, ${(row.bytes / 1e6).toFixed(1)} MB | ${cell(row.create)} | ${cell(row.land)} | ${cell(row.remove)} | ${cell({ wall: row.create.wall + row.land.wall + row.remove.wall, cpu: row.create.cpu + row.land.cpu + row.remove.cpu })} |`),
+  ...rows.map((row) => `| ${row.size.toLocaleString('en-US')} files, ${(row.bytes / 1e6).toFixed(1)} MB | ${cell(row.create)} | ${cell(row.land)} | ${cell(row.remove)} | ${cell({ wall: row.create.wall + row.land.wall + row.remove.wall, min: row.create.min + row.land.min + row.remove.min, cpu: row.create.cpu + row.land.cpu + row.remove.cpu })} |`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 
