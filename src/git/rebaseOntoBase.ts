@@ -5,9 +5,12 @@ export type RebaseResult = { ok: true; head: string } | { ok: false; conflicts: 
 
 /**
  * Rebases the branch checked out in `worktree` onto `onto`. A conflict aborts the rebase, leaving
- * the branch as it was, and returns the conflicting files. Hooks are off.
+ * the branch as it was, and returns the conflicting files. Hooks are off. Uncommitted changes to
+ * tracked files are discarded first: the task's work is its commits, and what is left on top is
+ * what a verify run wrote (a build output, a snapshot), which would otherwise stop the rebase.
  */
 export async function rebaseOntoBase(worktree: string, onto: string, env: NodeJS.ProcessEnv): Promise<RebaseResult> {
+  await runGit(['reset', '--quiet', '--hard', 'HEAD'], worktree, env);
   try {
     await runGit(['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', 'rebase', '--quiet', onto], worktree, env);
   } catch (error) {

@@ -181,7 +181,7 @@ describe('waves run in a git repository: a worktree per task, landed before its 
 
   it('verifies again when the base moves during verify, so what lands passed verify on exactly that tree', () => {
     const plan = 'tasks:\n  - { id: slow, title: verify outpaced }\n  - { id: fast, title: lands meanwhile }\n';
-    const { root, git, statuses, repo } = project('runIsolation', { 'waves.yml': plan }, { slow: { write: { 'slow.txt': 's\n' } }, fast: { write: { 'fast.txt': 'f\n' }, sleepMs: 300 } });
+    const { root, git, statuses, repo } = project('runIsolation', { 'waves.yml': plan, 'verify-output.txt': 'none\n' }, { slow: { write: { 'slow.txt': 's\n' } }, fast: { write: { 'fast.txt': 'f\n' }, sleepMs: 300 } });
     const verifyEvents = join(root, 'verify.txt');
     writeFileSync(verifyEvents, '');
     const result = runCli(['run', '--agent', GIT_AGENT, '--max-parallel', '2', '--verify', WAIT_VERIFY], repo, { ...projects.at(-1)!.env, SLOW_VERIFY_TASK: 'slow', VERIFY_EVENTS: verifyEvents });
@@ -194,6 +194,7 @@ describe('waves run in a git repository: a worktree per task, landed before its 
     expect(history(git).map((commit) => commit.task)).toEqual(['fast', 'slow']);
     expect(checked[1]).toBe(git('rev-parse', 'main~1').trim());
     expect(readFileSync(join(repo, '.waves/logs/slow.log'), 'utf8')).toContain('--- verify (round 2)');
+    expect(git('show', 'main:verify-output.txt')).toBe('none\n');
   });
 
   it('a task whose work landed in a run killed before recording it is not run again', () => {
@@ -216,8 +217,10 @@ describe('waves run in a git repository: a worktree per task, landed before its 
   it('runs in place, saying so in one line, with --isolation none or in a repository without commits', () => {
     const plan = 'tasks:\n  - { id: here, title: in place }\n';
     const { repo, events, run } = project('runIsolation', { 'waves.yml': plan }, { here: { write: { 'here.txt': 'x\n' } } });
-    const result = run(['--isolation', 'none']);
-    expect(result.code).toBe(0);
+    const result = run(['--isolation', 'none', '--verify', 'test -f here.txt']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('✔ here done in');
+    expect(result.stdout).toContain(', verified');
     expect(result.stdout.split('\n')[0]).toBe('--isolation none: every agent runs in this directory itself, as before (no worktrees, no integration).');
     expect(events()[0]!.cwd).toBe(repo);
 
