@@ -7,13 +7,10 @@ import { renderPrompt } from '../../render/renderPrompt.js';
 import { renderRunProgress, type RunView } from '../../render/renderRunProgress.js';
 import { loadPlan } from '../../sources/loadPlan.js';
 import { runPlan, describeExit, type RunEvent, type RunSummary } from '../../run/runPlan.js';
-import { describeIsolationStep } from '../../render/describeIsolationStep.js';
 import { renderLandingSummary } from '../../render/renderLandingSummary.js';
-import { createSerialQueue } from '../../run/serialQueue.js';
+import { createTaskStarter } from '../../run/createTaskStarter.js';
 import { IsolationSetupError, prepareIsolation } from '../../run/prepareIsolation.js';
-import type { AgentExit, AgentSpec } from '../../run/startAgent.js';
-import { startInPlaceTask } from '../../run/startInPlaceTask.js';
-import { startIsolatedTask } from '../../run/startIsolatedTask.js';
+import type { AgentExit } from '../../run/startAgent.js';
 import { setTaskStatus } from '../../write/setTaskStatus.js';
 import { formatProblem } from '../formatProblem.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
@@ -63,7 +60,6 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const isolation = await prepareIsolation(io.cwd, path, { isolation: isolationFlag, ...(values.base === undefined ? {} : { base: values.base }) }).catch((error: unknown) => {
     throw error instanceof IsolationSetupError ? new UsageError(error.message) : error;
   });
-  const queue = createSerialQueue();
   const outcomes = new Map<string, AgentExit>();
   const tag = values.tag ?? first.tag;
   const logs = join(io.cwd, values.logs ?? '.waves/logs');
@@ -91,6 +87,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     } else io.stdout(`${line}\n`);
   };
   say(isolation.note);
+  const startTask = createTaskStarter(isolation, { allowEmpty: Boolean(values['allow-empty']), say, ...(values.verify === undefined ? {} : { verify: values.verify }) });
 
   const report = (event: RunEvent) => {
     if (event.type === 'planned') {
@@ -133,7 +130,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
       writeFileSync(promptFile, renderPrompt(task, first));
       const logFile = join(logs, `${task.id}.log`);
       writeFileSync(logFile, `--- waves run: task ${task.id}, attempt ${attempt}, ${new Date().toISOString()}\n`, { flag: 'a' });
-      const spec: AgentSpec = {
+      return startTask(task, {
         command,
         cwd: io.cwd,
         logFile,
@@ -149,18 +146,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
           WAVES_TASKS_FILE: path,
           WAVES_ESTIMATE_HOURS: task.estimateHours === undefined ? '' : String(task.estimateHours),
         },
-      };
-      if (isolation.mode === 'none') return startInPlaceTask(spec, values.verify);
-      const { mode: _mode, note: _note, ...where } = isolation;
-      return startIsolatedTask(
-        { ...where, queue, allowEmpty: Boolean(values['allow-empty']), maxRounds: 3, holdPollMs: 1000, ...(values.verify === undefined ? {} : { verify: values.verify }), report: (id, step) => {
-          const line = describeIsolationStep(id, isolation.base, step);
-          if (line !== undefined) say(line);
-        } },
-        task.id,
-        task.title,
-        spec,
-      );
+      });
     },
     report,
   });
