@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
+
+/** The seed task ids (as strings), every one of which must end done. */
+export function seedTaskIds(): string[] {
+  return (JSON.parse(read('examples/seed/.taskmaster/tasks/tasks.json')) as { master: { tasks: Array<{ id: number }> } }).master.tasks.map((task) => String(task.id));
+}
+
+/**
+ * The files of a user's repository that adopted an example: the seed's tasks file (with 267 not
+ * yet started, so the loop runs it too: an in-progress task without our claim is left alone),
+ * the workflow(s) at the place the example says, and an agent script for the shell examples.
+ */
+export function seedRepository(workflows: Array<{ installAs: string; text: string }>): Record<string, string | { text: string; mode: number }> {
+  const tasks = JSON.parse(read('examples/seed/.taskmaster/tasks/tasks.json')) as { master: { tasks: Array<{ id: number; status: string }> } };
+  for (const task of tasks.master.tasks) if (task.id === 267) task.status = 'pending';
+  return {
+    '.taskmaster/tasks/tasks.json': `${JSON.stringify(tasks, null, 2)}\n`,
+    'scripts/agent.sh': { text: read('test/workflowRunner/fixtures/agent.sh'), mode: 0o755 },
+    'scripts/stand-in-agent.mjs': read('examples/agents/stand-in-agent.mjs'),
+    'README.md': '# backlog\n',
+    ...Object.fromEntries(workflows.map((workflow) => [`.github/workflows/${workflow.installAs}`, workflow.text])),
+  };
+}
