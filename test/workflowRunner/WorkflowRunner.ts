@@ -613,7 +613,7 @@ export class WorkflowRunner {
         if (step.id) steps[step.id] = { outcome: stepRecord.outcome, conclusion: stepRecord.conclusion, outputs: this.outputsObject(step, outputs, where) };
         if (stepRecord.conclusion === 'failure') {
           leg.status = leg.status === 'cancelled' ? 'cancelled' : 'failure';
-          run.record.failures.push(`${where}: step '${name}' of ${leg.record.name} failed${result.timedOut ? ' (timed out)' : ''}:\n${tail(result.log)}`);
+          run.record.failures.push(`${where}: step '${name}' of ${leg.record.name} failed${result.timedOut ? ' (timed out)' : ''} in run ${run.record.id}, started by the ${run.trigger.event} trigger at ${workflow.where(['on', run.trigger.event])}:\n${tail(result.log)}`);
         }
       }
       // Job outputs.

@@ -56,6 +56,8 @@ export function createGuardedOrigin(root: string, files: Record<string, string |
   git(['-c', 'user.name=octocat', '-c', 'user.email=octocat@example.invalid', 'commit', '--quiet', '-m', 'seed'], seed);
   git(['push', '--quiet', path, 'main'], seed);
   rmSync(seed, { recursive: true, force: true });
+  // GitHub serves any reachable commit, which checkout's default (the event's sha) relies on.
+  git(['config', 'uploadpack.allowReachableSHA1InWant', 'true'], path);
   mkdirSync(join(path, 'waves-tokens'));
   writeFileSync(join(path, 'hooks', 'pre-receive'), PRE_RECEIVE, { mode: 0o755 });
   return {

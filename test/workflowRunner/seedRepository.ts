@@ -4,9 +4,24 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 
-/** The seed task ids (as strings), every one of which must end done. */
+/** A seed task, as far as the examples need it. */
+export interface SeedTask {
+  id: number;
+  title: string;
+  description?: string;
+  status: string;
+  dependencies?: number[];
+}
+
+/** The seed's tasks, with 267 not yet started (see seedRepository). */
+export function seedTasks(): SeedTask[] {
+  const tasks = (JSON.parse(read('examples/seed/.taskmaster/tasks/tasks.json')) as { master: { tasks: SeedTask[] } }).master.tasks;
+  return tasks.map((task) => (task.id === 267 ? { ...task, status: 'pending' } : task));
+}
+
+/** The seed task ids (as strings) and 300, which a person adds once the loop settled: every one must end done. */
 export function seedTaskIds(): string[] {
-  return (JSON.parse(read('examples/seed/.taskmaster/tasks/tasks.json')) as { master: { tasks: Array<{ id: number }> } }).master.tasks.map((task) => String(task.id));
+  return [...seedTasks().map((task) => String(task.id)), '300'];
 }
 
 /**
