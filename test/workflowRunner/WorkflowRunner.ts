@@ -466,7 +466,13 @@ export class WorkflowRunner {
       }
       await this.runSteps(leg, workspace, dir, scope, at);
       leg.record.result = leg.status;
-      // Job outputs, from the steps context at the end.
+      return leg;
+    } catch (error) {
+      // A fault in the job's own keys (name, concurrency) fails this leg; siblings go on.
+      if (!(error instanceof WorkflowError)) throw error;
+      run.record.problems.push(error.message);
+      leg.status = 'failure';
+      leg.record.result = 'failure';
       return leg;
     } finally {
       this.gate.revoke(token);

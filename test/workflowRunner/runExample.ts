@@ -30,6 +30,8 @@ export interface ExampleOptions {
   companions?: string[];
   /** Skip the second part: a person adding task 300 (by a push, or a labelled issue) once the loop settled. */
   noAddedTask?: boolean;
+  /** How the loop starts: the Run button (default), or a person's push adding task 300. */
+  start?: 'workflow_dispatch' | 'push';
   maxRuns?: number;
 }
 
@@ -52,7 +54,8 @@ export async function runExample(path: string, options: ExampleOptions = {}): Pr
     const issues = /^\s*source:\s*issues\b/m.test(text);
     if (issues) seedIssues(fake);
     runner = await WorkflowRunner.start({ workflows, origin, fake, root, secrets: SECRETS, maxRuns: options.maxRuns ?? 60 });
-    runner.trigger(workflow.installAs, 'workflow_dispatch');
+    if (options.start === 'push') addTask(false, fake, origin, root, runner, workflow.installAs);
+    else runner.trigger(workflow.installAs, 'workflow_dispatch');
     await runner.settle();
     if (!options.noAddedTask) {
       addTask(issues, fake, origin, root, runner, workflow.installAs);
