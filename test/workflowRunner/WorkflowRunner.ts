@@ -37,6 +37,8 @@ export interface StepRecord {
   log: string;
   /** Wall-clock milliseconds the step took. */
   ms: number;
+  /** What the step wrote to GITHUB_STEP_SUMMARY. */
+  summary: string;
 }
 
 /** One job (or one matrix leg) as it ran. */
@@ -533,7 +535,7 @@ export class WorkflowRunner {
         const path = ['jobs', jobId, 'steps', index];
         const where = workflow.where(path);
         const name = step.name ?? (step.uses ? `Run ${step.uses}` : `Run ${String(step.run).split('\n')[0]}`);
-        const stepRecord: StepRecord = { where, name, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '', ms: 0 };
+        const stepRecord: StepRecord = { where, name, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '', ms: 0, summary: '' };
         const startedAt = performance.now();
         leg.record.steps.push(stepRecord);
         const envContext = { ...githubEnv };
@@ -594,7 +596,9 @@ export class WorkflowRunner {
         const deniedBefore = this.gate.holder(leg.token)?.denied.length ?? 0;
         let result: StepResult;
         try {
-          result = step.uses !== undefined ? await this.runUses(leg, step, path, processEnv, workspace, stepTimeout, baseScope, at) : await this.runShell(step, path, processEnv, workspace, stepTimeout, leg.abort.signal, at, baseScope);
+          // A step that runs after the job was cancelled (if: always() or cancelled()) runs to its end.
+          const signal = leg.abort.signal.aborted ? new AbortController().signal : leg.abort.signal;
+          result = step.uses !== undefined ? await this.runUses(leg, step, path, processEnv, workspace, stepTimeout, signal, baseScope, at) : await this.runShell(step, path, processEnv, workspace, stepTimeout, signal, at, baseScope);
         } catch (error) {
           this.stepFailed(leg, stepRecord, step, steps, (error as Error).message, true);
           continue;
@@ -613,6 +617,7 @@ export class WorkflowRunner {
         stepRecord.log = result.log;
         stepRecord.outputs = outputs;
         stepRecord.ms = Math.round(performance.now() - startedAt);
+        stepRecord.summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
         const continueOnError = toText(step['continue-on-error'] ?? false) === 'true';
         stepRecord.outcome = result.cancelled ? 'cancelled' : result.outcome;
         stepRecord.conclusion = stepRecord.outcome === 'failure' && continueOnError ? 'success' : stepRecord.outcome;
@@ -679,7 +684,7 @@ export class WorkflowRunner {
   }
 
   /** A `uses:` step: `with:` checked against the action's metadata, then ours, or a stand-in. */
-  private async runUses(leg: LegState, step: WorkflowStep, path: Array<string | number>, env: Record<string, string>, workspace: string, timeoutMs: number | undefined, scope: () => ExpressionScope, at: <T>(path: Array<string | number>, compute: () => T) => T): Promise<StepResult> {
+  private async runUses(leg: LegState, step: WorkflowStep, path: Array<string | number>, env: Record<string, string>, workspace: string, timeoutMs: number | undefined, signal: AbortSignal, scope: () => ExpressionScope, at: <T>(path: Array<string | number>, compute: () => T) => T): Promise<StepResult> {
     const { workflow } = leg.run.trigger;
     const metadata = at([...path, 'uses'], () => loadActionMetadata(String(step.uses)));
     const given = new Set<string>();
@@ -695,12 +700,12 @@ export class WorkflowRunner {
       // Defaults may be expressions (`${{ github.token }}`), evaluated in the step's context.
       if (input.default !== undefined) inputs[key] = toText(at([...path, 'uses'], () => evaluateTemplate(input.default as string, scope())));
     }
-    const context: StepContext = { where: workflow.where(path), workspace, env, inputs, given, token: leg.token, permissions: leg.permissions, runId: leg.run.record.id, eventName: leg.run.trigger.event, actor: leg.run.trigger.actor, origin: this.options.origin, gate: this.gate, artifacts: join(this.options.root, 'artifacts'), signal: leg.abort.signal, timeoutMs };
+    const context: StepContext = { where: workflow.where(path), workspace, env, inputs, given, token: leg.token, permissions: leg.permissions, runId: leg.run.record.id, eventName: leg.run.trigger.event, actor: leg.run.trigger.actor, origin: this.options.origin, gate: this.gate, artifacts: join(this.options.root, 'artifacts'), signal, timeoutMs };
     switch (metadata.kind) {
       case 'ours': {
         const actionEnv = { ...env };
         for (const [key, value] of Object.entries(inputs)) actionEnv[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
-        const result = await runProcess(process.execPath, [ACTION], { cwd: workspace, env: actionEnv, ...(timeoutMs === undefined ? {} : { timeoutMs }), signal: leg.abort.signal });
+        const result = await runProcess(process.execPath, [ACTION], { cwd: workspace, env: actionEnv, ...(timeoutMs === undefined ? {} : { timeoutMs }), signal });
         return { outcome: result.code === 0 && !result.timedOut && !result.cancelled ? 'success' : 'failure', outputs: {}, log: result.output, timedOut: result.timedOut, cancelled: result.cancelled };
       }
       case 'checkout':

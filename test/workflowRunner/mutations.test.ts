@@ -26,7 +26,7 @@ function mutate(text: string, from: string | RegExp, to: string): string {
 }
 
 async function problemsOf(text: string, path = shellPath) {
-  const outcome = await runExample(path, { text, maxRuns: 1, noAddedTask: true });
+  const outcome = await runExample(path, { text, maxRuns: 1, noAddedTask: true, testName: 'mutations' });
   return { all: [...outcome.problems, ...outcome.failures].join('\n'), outcome };
 }
 
@@ -84,7 +84,7 @@ describe('a broken copy of an example fails its run, naming the line', () => {
     const path = `${EXAMPLES}orchestrator-claude.yml`;
     let text = readFileSync(path, 'utf8');
     if (!/^ {2}push:/m.test(text)) text = mutate(text, /^on:\n/m, 'on:\n  push:\n    branches: [main]\n');
-    const outcome = await runExample(path, { text, maxRuns: 1, noAddedTask: true, start: 'push' });
+    const outcome = await runExample(path, { text, maxRuns: 1, noAddedTask: true, start: 'push', testName: 'mutations' });
     const all = outcome.failures.join('\n');
     expect(all).toContain(`orchestrator-claude.yml:${lineOf(text, '- uses: anthropics/claude-code-action@v1')}: step 'Run anthropics/claude-code-action@v1' of task 267 failed in run 5001, started by the push trigger at orchestrator-claude.yml:${lineOf(text, '  push:')}:\nUnsupported event type: push`);
   }, 120_000);

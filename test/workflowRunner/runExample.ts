@@ -33,13 +33,15 @@ export interface ExampleOptions {
   /** How the loop starts: the Run button (default), or a person's push adding task 300. */
   start?: 'workflow_dispatch' | 'push';
   maxRuns?: number;
+  /** The test file's base name, for the temporary directory (waves-<name>-...). */
+  testName?: string;
 }
 
 const SECRETS = { ANTHROPIC_API_KEY: 'sk-ant-test', OPENAI_API_KEY: 'sk-openai-test', AGENT_API_KEY: 'agent-test' };
 
 /** Installs an example (and its companions) in a fresh repository made from the seed and drives the loop from one workflow_dispatch until no run is left. */
 export async function runExample(path: string, options: ExampleOptions = {}): Promise<ExampleOutcome> {
-  const root = mkdtempSync(join(tmpdir(), 'waves-examples-'));
+  const root = mkdtempSync(join(tmpdir(), `waves-${options.testName ?? 'examples'}-`));
   const fake = await startFakeGitHub();
   let runner: WorkflowRunner | undefined;
   try {
