@@ -18,7 +18,7 @@ const ACTIONS = [
   'actions/checkout@v4', 'actions/checkout@v5', 'actions/checkout@v6', 'actions/checkout@v7',
   'actions/upload-artifact@v4', 'actions/upload-artifact@v5', 'actions/upload-artifact@v6', 'actions/upload-artifact@v7',
   'actions/download-artifact@v4', 'actions/download-artifact@v5', 'actions/download-artifact@v6', 'actions/download-artifact@v7', 'actions/download-artifact@v8',
-  'actions/setup-node@v4', 'actions/setup-node@v5', 'actions/setup-node@v6',
+  'actions/setup-node@v4', 'actions/setup-node@v5', 'actions/setup-node@v6', 'actions/setup-node@v7',
   'anthropics/claude-code-action@v1',
   'openai/codex-action@v1',
   'actions/create-github-app-token@v1', 'actions/create-github-app-token@v2',

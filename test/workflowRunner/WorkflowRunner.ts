@@ -23,7 +23,8 @@ import { type GateDispatch, type GitHubGate, startGitHubGate } from './startGitH
 import type { StepContext, StepResult } from './stepContext.js';
 import { WorkflowError } from './WorkflowError.js';
 
-const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+// WAVES_RUNNER_ACTION_ROOT runs another checkout's build of the action (to try a branch's examples).
+const ACTION = join(process.env.WAVES_RUNNER_ACTION_ROOT ?? fileURLToPath(new URL('../../', import.meta.url)), 'dist/index.js');
 
 type Result = 'success' | 'failure' | 'cancelled' | 'skipped';
 
@@ -301,7 +302,7 @@ export class WorkflowRunner {
       workflow_ref: `${this.repository}/.github/workflows/${trigger.workflow.installAs}@${trigger.ref}`,
       job: jobId,
       token,
-      server_url: 'https://github.com',
+      server_url: this.options.origin.serverUrl,
       api_url: this.gate.url,
       graphql_url: `${this.gate.url}/graphql`,
       base_ref: '',
@@ -583,7 +584,7 @@ export class WorkflowRunner {
           GITHUB_JOB: jobId,
           GITHUB_ACTOR: run.trigger.actor,
           GITHUB_TRIGGERING_ACTOR: run.trigger.actor,
-          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_SERVER_URL: this.options.origin.serverUrl,
           GITHUB_API_URL: this.gate.url,
           GITHUB_GRAPHQL_URL: `${this.gate.url}/graphql`,
           RUNNER_TEMP: join(dir, 'temp'),
@@ -705,6 +706,8 @@ export class WorkflowRunner {
       case 'ours': {
         const actionEnv = { ...env };
         for (const [key, value] of Object.entries(inputs)) actionEnv[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
+        // Our action authenticates its own pushes with its token input (an http header on GitHub; here what the origin's hook reads).
+        if (inputs.token) actionEnv.WAVES_PUSH_TOKEN = inputs.token;
         const result = await runProcess(process.execPath, [ACTION], { cwd: workspace, env: actionEnv, ...(timeoutMs === undefined ? {} : { timeoutMs }), signal });
         return { outcome: result.code === 0 && !result.timedOut && !result.cancelled ? 'success' : 'failure', outputs: {}, log: result.output, timedOut: result.timedOut, cancelled: result.cancelled };
       }

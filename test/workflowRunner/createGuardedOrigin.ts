@@ -5,8 +5,10 @@ import type { Permissions } from './jobPermissions.js';
 
 /** A bare origin that, like github.com, takes a push only from a token with contents: write. */
 export interface GuardedOrigin {
-  /** The bare repository's path (the clone URL). */
+  /** The bare repository's path (the clone URL): `<server>/octo-org/backlog.git`. */
   path: string;
+  /** GITHUB_SERVER_URL for the runs: `file://<server>`, so `${server}/${repository}.git` is the origin, as actions/checkout builds it. */
+  serverUrl: string;
   /** Lets pushes carrying `token` through with these scopes, until revoke(). */
   grant(token: string, permissions: Permissions): void;
   revoke(token: string): void;
@@ -14,8 +16,9 @@ export interface GuardedOrigin {
   head(branch?: string): string;
 }
 
-// Pushes name their token in WAVES_PUSH_TOKEN, which only a checkout that persisted its
-// credentials sets (through remote.origin.receivepack, see runCheckout.ts). GitHub's own words
+// Pushes name their token in WAVES_PUSH_TOKEN, which a checkout that persisted its credentials
+// sets (through remote.origin.receivepack, see runCheckout.ts) and the runner gives our action as
+// the token it was handed (its `token` input), the way it authenticates on GitHub. GitHub's own words
 // for each refusal. A change under .github/workflows/ needs the `workflows` scope, which
 // GITHUB_TOKEN never has.
 const PRE_RECEIVE = `#!/bin/sh
@@ -40,8 +43,10 @@ exit 0
 `;
 
 /** Creates the origin under `root` holding `files` on main (committed before the guard is installed). */
-export function createGuardedOrigin(root: string, files: Record<string, string | { text: string; mode: number }>): GuardedOrigin {
-  const path = join(root, 'origin.git');
+export function createGuardedOrigin(root: string, files: Record<string, string | { text: string; mode: number }>, repository = 'octo-org/backlog'): GuardedOrigin {
+  const server = join(root, 'server');
+  const path = join(server, `${repository}.git`);
+  mkdirSync(path, { recursive: true });
   const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git(['init', '--quiet', '--bare', '--initial-branch=main', path], root);
   const seed = join(root, 'seed-clone');
@@ -62,6 +67,7 @@ export function createGuardedOrigin(root: string, files: Record<string, string |
   writeFileSync(join(path, 'hooks', 'pre-receive'), PRE_RECEIVE, { mode: 0o755 });
   return {
     path,
+    serverUrl: `file://${server}`,
     grant(token, permissions) {
       writeFileSync(join(path, 'waves-tokens', token), Object.entries(permissions).map(([scope, level]) => `${scope}=${level}\n`).join(''));
     },

@@ -15,7 +15,8 @@ export interface ActionMetadata {
   source: string;
 }
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// WAVES_RUNNER_ACTION_ROOT: another checkout's action.yml, with its dist/ (see WorkflowRunner.ts).
+const ROOT = process.env.WAVES_RUNNER_ACTION_ROOT ?? fileURLToPath(new URL('../../', import.meta.url));
 const SNAPSHOTS = fileURLToPath(new URL('./actionSnapshots/', import.meta.url));
 
 const KINDS: Record<string, ActionMetadata['kind']> = {

@@ -37,6 +37,11 @@ export function seedRepository(workflows: Array<{ installAs: string; text: strin
     'scripts/agent.sh': { text: read('test/workflowRunner/fixtures/agent.sh'), mode: 0o755 },
     'scripts/stand-in-agent.mjs': read('examples/agents/stand-in-agent.mjs'),
     'README.md': '# backlog\n',
+    // A project with no dependencies, so a workflow's `npm ci` works without a network.
+    'package.json': `${JSON.stringify({ name: 'backlog', version: '1.0.0', private: true }, null, 2)}\n`,
+    'package-lock.json': `${JSON.stringify({ name: 'backlog', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'backlog', version: '1.0.0' } } }, null, 2)}\n`,
+    '.npmrc': 'audit=false\nfund=false\nupdate-notifier=false\n',
+    '.gitignore': 'node_modules/\n',
     ...Object.fromEntries(workflows.map((workflow) => [`.github/workflows/${workflow.installAs}`, workflow.text])),
   };
 }
