@@ -278,6 +278,7 @@ jobs:
   it('refuses what it does not implement, and with: keys or inputs the action metadata does not have, naming the line', async () => {
     expect(() => readWorkflow('w.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    services: {}\n    steps: [{ run: echo }]\n')).toThrow("w.yml:5: the job key 'services' is not supported by the test runner");
     expect(() => readWorkflow('w.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        shell: pwsh\n')).toThrow('w.yml:7: shell: pwsh is not supported by the test runner (bash only)');
+    expect(() => readWorkflow('w.yml', 'on: push\nconcurrency: x\njobs:\n  a:\n    runs-on: x\n    steps: [{ run: echo }]\n')).toThrow('w.yml:2: workflow-level concurrency is not supported by the test runner');
     const { runs } = await run({
       'w.yml': `
 on: workflow_dispatch

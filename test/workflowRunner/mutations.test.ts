@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runExample } from './runExample.js';
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/workflows/', import.meta.url));
+// WAVES_EXAMPLES_DIR: another checkout's examples (with WAVES_RUNNER_ACTION_ROOT for its action).
+const EXAMPLES = process.env.WAVES_EXAMPLES_DIR ? `${process.env.WAVES_EXAMPLES_DIR.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../examples/workflows/', import.meta.url));
 const shellPath = `${EXAMPLES}orchestrator-shell.yml`;
 const shell = readFileSync(shellPath, 'utf8');
 
@@ -16,6 +17,16 @@ function lineOf(text: string, needle: string, after = ''): number {
   const index = lines.findIndex((line, at) => at >= start && line.includes(needle));
   if (start < 0 || index < 0) throw new Error(`the example no longer has ${JSON.stringify(needle)}: update this mutation`);
   return index + 1;
+}
+
+/** Removes the first line matching `pattern` inside job `job` (its block runs to the next line indented as little). */
+function dropInJob(text: string, job: string, pattern: RegExp): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line === `  ${job}:`);
+  const end = lines.findIndex((line, at) => at > start && /^ {0,2}\S/.test(line));
+  const index = lines.findIndex((line, at) => at > start && (end < 0 || at < end) && pattern.test(line));
+  if (start < 0 || index < 0) throw new Error(`no ${String(pattern)} in job ${job}: update this mutation`);
+  return [...lines.slice(0, index), ...lines.slice(index + 1)].join('\n');
 }
 
 /** Replaces exactly one occurrence of `from`, so a changed example fails the test instead of silently not mutating. */
@@ -69,15 +80,18 @@ describe('a broken copy of an example fails its run, naming the line', () => {
   }, 120_000);
 
   it('a missing permissions entry: the planner without contents: write cannot push its claim', async () => {
-    const text = mutate(shell, '      contents: write # commit and push the claim (status in-progress + run id)\n', '');
+    const text = dropInJob(shell, 'plan', /^\s+contents: write\b/);
     const { all } = await problemsOf(text);
-    expect(all).toContain(`orchestrator-shell.yml:${lineOf(text, '- id: plan')}: the origin refused a push: the job's token lacks contents: write (permissions at orchestrator-shell.yml:${lineOf(text, 'permissions:', 'plan:')})`);
+    expect(all).toContain(`orchestrator-shell.yml:${lineOf(text, '- id: plan')}: the origin refused a push: the job's token lacks contents: write (permissions at orchestrator-shell.yml:${lineOf(text, 'permissions:', '  plan:')})`);
   }, 120_000);
 
-  it('a missing permissions entry: the completion step without actions: write cannot dispatch the next plan', async () => {
-    const text = mutate(shell, '      actions: write # the completion step dispatches the next planner run (workflow_dispatch)\n', '');
+  it('a missing permissions entry: the legs without actions: write cannot dispatch the next run', async () => {
+    const text = dropInJob(shell, 'agents', /^\s+actions: write\b/);
     const { all } = await problemsOf(text);
-    expect(all).toMatch(new RegExp(`orchestrator-shell\\.yml:${lineOf(text, '- name: Record the result and start the next planner')}: POST /repos/octo-org/backlog/actions/workflows/orchestrator\\.yml/dispatches answered 403 Resource not accessible by integration: the job's token lacks actions: write \\(permissions at orchestrator-shell\\.yml:${lineOf(text, 'permissions:', 'agents:')}\\)`));
+    const agents = lineOf(text, '  agents:');
+    const found = new RegExp(`orchestrator-shell\\.yml:(\\d+): POST /repos/octo-org/backlog/actions/workflows/orchestrator\\.yml/dispatches answered 403 Resource not accessible by integration: the job's token lacks actions: write \\(permissions at orchestrator-shell\\.yml:${lineOf(text, 'permissions:', '  agents:')}\\)`).exec(all);
+    expect(found, all).not.toBeNull();
+    expect(Number(found?.[1])).toBeGreaterThan(agents); // a step of the legs
   }, 120_000);
 
   it('a push trigger on the Claude example: the legs it starts fail in claude-code-action, naming the step and the trigger', async () => {

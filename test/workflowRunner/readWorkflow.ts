@@ -97,6 +97,7 @@ export function readWorkflow(path: string, text = readFileSync(path, 'utf8')): W
     });
   }
   if (data.defaults !== undefined) throw new WorkflowError(where(['defaults']), "the workflow key 'defaults' is not supported by the test runner");
+  if (data.concurrency !== undefined) throw new WorkflowError(where(['concurrency']), 'workflow-level concurrency is not supported by the test runner (job-level concurrency is)');
   const on = typeof data.on === 'string' ? { [data.on]: null } : Array.isArray(data.on) ? Object.fromEntries(data.on.map((event: string) => [event, null])) : ((data.on ?? {}) as Mapping);
   const installAs = /Copy to \.github\/workflows\/([\w.-]+\.ya?ml)/.exec(text)?.[1] ?? file;
   return { installAs, path, name: typeof data.name === 'string' ? data.name : `.github/workflows/${installAs}`, on, permissions: data.permissions, concurrency: data.concurrency, env: data.env as Mapping | undefined, jobs, where };

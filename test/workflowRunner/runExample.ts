@@ -55,7 +55,7 @@ export async function runExample(path: string, options: ExampleOptions = {}): Pr
     const origin = createGuardedOrigin(root, seedRepository(workflows.map((entry) => ({ installAs: entry.installAs, text: entry === workflow ? text : readFileSync(entry.path, 'utf8') }))));
     const issues = /^\s*source:\s*issues\b/m.test(text);
     if (issues) seedIssues(fake);
-    runner = await WorkflowRunner.start({ workflows, origin, fake, root, secrets: SECRETS, maxRuns: options.maxRuns ?? 60 });
+    runner = await WorkflowRunner.start({ workflows, origin, fake, root, secrets: SECRETS, maxRuns: options.maxRuns ?? 150 });
     if (options.start === 'push') addTask(false, fake, origin, root, runner, workflow.installAs);
     else runner.trigger(workflow.installAs, 'workflow_dispatch');
     await runner.settle();
