@@ -588,6 +588,8 @@ export class WorkflowRunner {
           GITHUB_API_URL: this.gate.url,
           GITHUB_GRAPHQL_URL: `${this.gate.url}/graphql`,
           RUNNER_TEMP: join(dir, 'temp'),
+          // What steps make in the system temp directory is removed with the leg.
+          TMPDIR: join(dir, 'temp'),
           RUNNER_OS: 'Linux',
           RUNNER_ARCH: 'X64',
           ...files,

@@ -41,10 +41,11 @@ async function problemsOf(text: string, path = shellPath) {
   return { all: [...outcome.problems, ...outcome.failures].join('\n'), outcome };
 }
 
-describe('a broken copy of an example fails its run, naming the line', () => {
+// Concurrent: each test has its own origin, fake and runner; most of their time is git and retry waits.
+describe.concurrent('a broken copy of an example fails its run, naming the line', () => {
   it('the unmutated shell example passes its first run (so the failures below come from the mutations)', async () => {
     const { outcome } = await problemsOf(shell);
-    expect(outcome.runs[0]?.conclusion).toBe('success');
+    expect(outcome.runs[0]?.conclusion, [...outcome.problems, ...outcome.failures].join('\n')).toBe('success');
     expect(outcome.problems.filter((problem) => !problem.startsWith('more than'))).toEqual([]);
     expect(outcome.failures).toEqual([]);
   }, 120_000);
