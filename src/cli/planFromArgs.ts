@@ -4,7 +4,8 @@ import { planWaves } from '../core/planWaves.js';
 import { formatProblem } from './formatProblem.js';
 import { TasksFileError, type CliIO } from './io.js';
 import { loadForCommand } from './loadForCommand.js';
-import { applyLoopGates, readDailyBudget } from './loopGatesFromArgs.js';
+import { applyLoopGates } from '../core/applyLoopGates.js';
+import { readDailyBudget } from './readDailyBudget.js';
 import { readGranularity, readMaxParallel, readPools } from './parseOptions.js';
 
 /** Option values shared by the planning commands. */

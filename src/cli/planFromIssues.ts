@@ -7,7 +7,8 @@ import { issuesToPlan } from '../sources/issues/issuesToPlan.js';
 import { DEFAULT_LABEL_NAMES } from '../sources/issues/waveLabels.js';
 import { formatProblem } from './formatProblem.js';
 import { TasksFileError, UsageError, type CliIO } from './io.js';
-import { applyLoopGates, readDailyBudget } from './loopGatesFromArgs.js';
+import { applyLoopGates } from '../core/applyLoopGates.js';
+import { readDailyBudget } from './readDailyBudget.js';
 import { readGranularity, readMaxParallel, readPools } from './parseOptions.js';
 import type { SourceArgs } from './planFromSource.js';
 

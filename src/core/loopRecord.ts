@@ -7,6 +7,9 @@ export interface PauseRecord {
   by: string;
 }
 
+/** `by` of a pause that comes from the action's `paused` input, not from the file: cleared there, not by `waves resume`. */
+export const PAUSED_BY_INPUT = "the action's paused input";
+
 /** One dispatch the planner recorded: the unit and when it was claimed (ISO time). */
 export interface DispatchRecord {
   id: string;
