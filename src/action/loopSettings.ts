@@ -5,7 +5,8 @@ import type { GatedPlanResult } from '../core/gateDispatch.js';
 import { PAUSED_BY_INPUT, readLoopRecord, rawLoopRecord, type PauseRecord } from '../core/loopRecord.js';
 import type { Plan } from '../core/model.js';
 import type { PlanResult } from '../core/planWaves.js';
-import type { LegResult } from '../core/wavesRecord.js';
+import { readWavesRecord, type LegResult } from '../core/wavesRecord.js';
+import { indexTasks } from '../core/indexTasks.js';
 
 /** The action's brakes for unattended runs, read from its inputs. */
 export interface LoopSettings {
@@ -50,8 +51,12 @@ export function claimLoopRecord(plan: Plan, dispatch: readonly string[], loop: L
 }
 
 /** The loop record after a leg of `id` ended: the failure streak, and the breaker's pause when it trips. */
-export function completionLoopRecord(plan: Plan, id: string, result: LegResult, runUrl: string, loop: LoopSettings, now: string): { record?: Record<string, unknown> | null; pause?: PauseRecord } {
+export function completionLoopRecord(plan: Plan, id: string, result: LegResult, runUrl: string, loop: LoopSettings, now: string): { record?: Record<string, unknown> | null; pause?: PauseRecord & { ids: string[] } } {
   if (loop.pauseAfterFailures === undefined) return {};
+  // A re-run of a step that already recorded this run's result counts nothing twice.
+  const task = indexTasks(plan.tasks).byId.get(id);
+  const before = task ? readWavesRecord(task) : undefined;
+  if (before?.lastRun === runUrl && before.lastResult === result) return {};
   const current = readLoopRecord(plan);
   const step = failureBreaker(current.failures, id, result, runUrl, loop.pauseAfterFailures, now);
   const next: Record<string, unknown> = { ...rawLoopRecord(plan) };
@@ -61,5 +66,5 @@ export function completionLoopRecord(plan: Plan, id: string, result: LegResult, 
   if (step.pause && !current.paused) next.paused = step.pause;
   const unchanged = JSON.stringify(next) === JSON.stringify(rawLoopRecord(plan));
   const record = unchanged ? undefined : Object.keys(next).length === 0 ? null : next;
-  return { ...(record === undefined ? {} : { record }), ...(step.pause && !current.paused ? { pause: step.pause } : {}) };
+  return { ...(record === undefined ? {} : { record }), ...(step.pause && !current.paused ? { pause: { ...step.pause, ids: [...current.failures.ids, id] } } : {}) };
 }

@@ -7,6 +7,7 @@ import { publishDashboard } from '../publishDashboard.js';
 import { InputError } from '../readSettings.js';
 import { dispatchNextPlan } from '../dispatchNextPlan.js';
 import { completionLoopRecord } from '../loopSettings.js';
+import { notifyBlockers } from '../notifyBlockers.js';
 import type { PauseRecord } from '../../core/loopRecord.js';
 
 /**
@@ -19,7 +20,7 @@ export async function completeAction(context: ActionContext): Promise<void> {
   const result = settings.result ?? 'failure';
   context.load(await store.read());
   let status: string | undefined;
-  let tripped: PauseRecord | undefined;
+  let tripped: (PauseRecord & { ids: string[] }) | undefined;
   const apply = (text: string) =>
     applyTaskChanges(text, file, context.parseOptions, (plan) => {
       const task = indexTasks(plan.tasks).byId.get(id);
@@ -49,6 +50,7 @@ export async function completeAction(context: ActionContext): Promise<void> {
   core.setOutput('task-status', status ?? '');
   if (tripped) core.warning(`The failure breaker paused the loop: ${tripped.reason}. Nothing new starts until a person resumes it ("waves resume").`);
   await publishDashboard(context, finalText, `task ${id} ${result === 'success' ? 'done' : `${result}: ${status ?? ''}`}`);
+  await notifyBlockers(context, finalText, id, tripped);
   if (settings.next === 'dispatch' && !settings.dryRun) await dispatchNextPlan(context);
   else if (settings.next === 'push') core.info('next: push — the pushed commit starts the planner, if the token is a GitHub App or PAT token (pushes made with GITHUB_TOKEN start no workflow run).');
 }
