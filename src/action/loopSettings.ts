@@ -2,7 +2,7 @@ import { applyLoopGates } from '../core/applyLoopGates.js';
 import { recentDispatches } from '../core/dailyBudget.js';
 import { failureBreaker } from '../core/failureBreaker.js';
 import type { GatedPlanResult } from '../core/gateDispatch.js';
-import { PAUSED_BY_INPUT, readLoopRecord, rawLoopRecord, type PauseRecord } from '../core/loopRecord.js';
+import { readLoopRecord, rawLoopRecord, type PauseRecord } from '../core/loopRecord.js';
 import type { Plan } from '../core/model.js';
 import type { PlanResult } from '../core/planWaves.js';
 import { readWavesRecord, type LegResult } from '../core/wavesRecord.js';
@@ -35,7 +35,13 @@ export function readLoopSettings(getInput: (name: string) => string, fail: (mess
 /** The pause the `paused` input asks for, at `now`. */
 function inputPause(loop: LoopSettings, now: string): PauseRecord | undefined {
   if (loop.paused === undefined) return undefined;
-  return { reason: ['true', 'yes', '1'].includes(loop.paused.toLowerCase()) ? '' : loop.paused, since: now, by: PAUSED_BY_INPUT };
+  return { reason: ['true', 'yes', '1'].includes(loop.paused.toLowerCase()) ? '' : loop.paused, since: now, by: "the action's paused input", undo: 'the paused input is cleared' };
+}
+
+/** The pause that holds an issues-source plan: the `wave-paused` label's, else the `paused` input's. */
+export function loopPause(labelled: PauseRecord | undefined, loop: LoopSettings, now: string): { paused?: PauseRecord } {
+  const paused = labelled ?? inputPause(loop, now);
+  return paused ? { paused } : {};
 }
 
 /** The plan with the loop's gates on it: the recorded pause (or the input's), and the daily budget. */

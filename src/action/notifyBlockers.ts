@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { blockedNotice, breakerNotice, taskOwner, type Notice } from '../core/blockerNotices.js';
+import { blockedFacts, blockedNotice, breakerNotice, taskOwner, type Notice } from '../core/blockerNotices.js';
 import { indexTasks } from '../core/indexTasks.js';
 import type { PauseRecord } from '../core/loopRecord.js';
 import { lookupDashboard } from '../github/publishDashboardIssue.js';
@@ -22,7 +22,7 @@ export async function notifyBlockers(context: ActionContext, text: string, id: s
   const ownersOf = (ids: readonly string[]) => ids.flatMap((other) => { const task = tasks.get(other); const owner = task && taskOwner(task); return owner ? [owner] : []; });
   const notices: Notice[] = [];
   const task = tasks.get(id);
-  if (task?.status === 'blocked') notices.push(blockedNotice(task, environment.run.runId, ownersOf([id])));
+  if (task?.status === 'blocked') notices.push(blockedNotice(blockedFacts(task), environment.run.runId, ownersOf([id])));
   if (tripped) notices.push(breakerNotice(tripped, ownersOf(tripped.ids)));
   if (notices.length === 0) return;
   const client = context.client();

@@ -30,15 +30,30 @@ function mentions(handles: readonly string[]): string {
   return unique.length > 0 ? `${unique.map((handle) => `@${handle}`).join(' ')}: ` : '';
 }
 
-/** The notice that a task is blocked (its last attempt failed), for run `runId`; `mention` are the handles to tell. */
-export function blockedNotice(task: Task, runId: string, mention: readonly string[]): Notice {
+/** What a blocked notice says about its task. */
+export interface BlockedFacts {
+  id: string;
+  title: string;
+  attempts: number;
+  lastError?: string;
+  lastRun?: string;
+}
+
+/** The facts of a blocked task in a tasks file, from its `metadata.waves` record. */
+export function blockedFacts(task: Task): BlockedFacts {
   const record = readWavesRecord(task);
-  const marker = `<!-- waves:notice blocked task=${encodeURIComponent(task.id)} run=${encodeURIComponent(runId)} -->`;
+  return { id: task.id, title: task.title, attempts: record.attempts, ...(record.lastError ? { lastError: record.lastError } : {}), ...(record.lastRun ? { lastRun: record.lastRun } : {}) };
+}
+
+/** The notice that a task is blocked (its last attempt failed), for run `runId`; `mention` are the handles to tell. */
+export function blockedNotice(facts: BlockedFacts, runId: string, mention: readonly string[]): Notice {
+  const marker = `<!-- waves:notice blocked task=${encodeURIComponent(facts.id)} run=${encodeURIComponent(runId)} -->`;
+  const tries = facts.attempts > 0 ? ` after ${facts.attempts} failed attempt${facts.attempts === 1 ? '' : 's'}` : '';
   const lines = [
     marker,
-    `⛔ ${mentions(mention)}task **${plain(task.id, 64)}** (${plain(task.title, 120)}) is blocked after ${record.attempts} failed attempt${record.attempts === 1 ? '' : 's'}${record.lastError ? `: ${plain(record.lastError)}` : ''}.`,
+    `⛔ ${mentions(mention)}task **${plain(facts.id, 64)}** (${plain(facts.title, 120)}) is blocked${tries}${facts.lastError ? `: ${plain(facts.lastError)}` : ''}.`,
     '',
-    `${record.lastRun ? `Last run: ${record.lastRun}. ` : ''}It needs a person: fix the cause, then set it back to pending (\`waves set-status FILE ${plain(task.id, 64)} pending\`). Only its descendants wait; other work goes on.`,
+    `${facts.lastRun ? `Last run: ${facts.lastRun}. ` : ''}It needs a person: fix the cause, then set it back to pending. Only its descendants wait; other work goes on.`,
   ];
   return { marker, body: lines.join('\n') };
 }

@@ -1,6 +1,5 @@
 import type { GatedPlanResult } from './gateDispatch.js';
 import { indexTasks } from './indexTasks.js';
-import { PAUSED_BY_INPUT } from './loopRecord.js';
 import type { Plan, Task, TaskStatus } from './model.js';
 import { pathsOverlap } from './pathsOverlap.js';
 import type { Skipped } from './pickDispatch.js';
@@ -110,7 +109,7 @@ export function createExplainer(plan: Plan, result: GatedPlanResult, options: Ex
     const paused = result.paused;
     const when = paused?.since ? ` since ${paused.since}` : '';
     const by = paused?.by ? ` by ${paused.by}` : '';
-    return { kind: 'paused', ids: [], text: `the loop is paused${when}${by}${paused?.reason ? `: ${paused.reason}` : ''}; ${paused?.by === PAUSED_BY_INPUT ? 'clearing the input' : '"waves resume"'} starts it again` };
+    return { kind: 'paused', ids: [], text: `the loop is paused${when}${by}${paused?.reason ? `: ${paused.reason}` : ''}; ${paused?.undo ? `it resumes when ${paused.undo}` : '"waves resume" starts it again'}` };
   };
 
   const budgetReason = (): Reason => {

@@ -5,10 +5,9 @@ export interface PauseRecord {
   reason: string;
   since: string;
   by: string;
+  /** How to resume when it is not `waves resume` (a pause from an input or a label; never written to the file). */
+  undo?: string;
 }
-
-/** `by` of a pause that comes from the action's `paused` input, not from the file: cleared there, not by `waves resume`. */
-export const PAUSED_BY_INPUT = "the action's paused input";
 
 /** One dispatch the planner recorded: the unit and when it was claimed (ISO time). */
 export interface DispatchRecord {

@@ -77,8 +77,10 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     issue(number: $number) {
       id
+      title
       state
       labels(first: 50) { nodes { id name } }
+      assignees(first: 10) { nodes { login } }
       parent { id number state subIssues(first: 50) { nodes { number state } } }
       comments(last: 100) { nodes { id body } }
     }

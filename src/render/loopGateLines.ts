@@ -1,12 +1,11 @@
 import type { GatedPlanResult } from '../core/gateDispatch.js';
-import { PAUSED_BY_INPUT } from '../core/loopRecord.js';
 
 /** What holds the whole loop back, in plain sentences (unescaped): the pause, a spent daily budget. */
 export function loopGateLines(result: GatedPlanResult): string[] {
   const lines: string[] = [];
   const { paused, budget } = result;
   if (paused) {
-    lines.push(`Paused${paused.since ? ` since ${paused.since}` : ''}${paused.by ? ` by ${paused.by}` : ''}${paused.reason ? `: ${paused.reason}` : ''}. Nothing new is dispatched until ${paused.by === PAUSED_BY_INPUT ? 'the input is cleared' : 'it is resumed (waves resume)'}.`);
+    lines.push(`Paused${paused.since ? ` since ${paused.since}` : ''}${paused.by ? ` by ${paused.by}` : ''}${paused.reason ? `: ${paused.reason}` : ''}. Nothing new is dispatched until ${paused.undo ?? 'it is resumed (waves resume)'}.`);
   }
   const waiting = result.held.filter((skipped) => skipped.reason === 'budget').length;
   if (budget && (budget.left === 0 || waiting > 0) && !paused) {

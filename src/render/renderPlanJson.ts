@@ -45,7 +45,7 @@ export function renderPlanJson(plan: Plan, result: GatedPlanResult): PlanJson {
     remainingHours: round(result.remainingHours),
     etaHours: round(result.etaHours),
     counts: result.counts,
-    paused: result.paused ?? null,
+    paused: result.paused ? { reason: result.paused.reason, since: result.paused.since, by: result.paused.by } : null,
   };
   if (result.budget) json.budget = result.budget;
   return json;

@@ -99,7 +99,7 @@ describe('unattended loop guards, across planner runs against a bare origin', ()
     const before = originLog(origin);
     const paused = plan(origin, 100, { paused: 'maintenance window' });
     expect(paused.outputs).toMatchObject({ count: '0', matrix: '{"include":[]}' });
-    expect(paused.summary).toContain("by the action's paused input: maintenance window. Nothing new is dispatched until the input is cleared.");
+    expect(paused.summary).toContain("by the action's paused input: maintenance window. Nothing new is dispatched until the paused input is cleared.");
     expect(paused.stdout).toContain('The loop is paused: maintenance window');
     expect(originLog(origin)).toEqual(before);
     expect(plan(origin, 200, { paused: 'false' }).ids).toEqual(['1', '2']);
