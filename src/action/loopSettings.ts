@@ -1,5 +1,8 @@
 import { applyLoopGates } from '../core/applyLoopGates.js';
-import { recentDispatches } from '../core/dailyBudget.js';
+import * as core from '@actions/core';
+import { dailyBudget, recentDispatches, type BudgetState } from '../core/dailyBudget.js';
+import type { IssueSnapshot } from '../sources/issues/issueSnapshot.js';
+import { claimEvents } from '../sources/issues/claimEvents.js';
 import { failureBreaker } from '../core/failureBreaker.js';
 import type { GatedPlanResult } from '../core/gateDispatch.js';
 import { readLoopRecord, rawLoopRecord, type PauseRecord } from '../core/loopRecord.js';
@@ -42,6 +45,14 @@ function inputPause(loop: LoopSettings, now: string): PauseRecord | undefined {
 export function loopPause(labelled: PauseRecord | undefined, loop: LoopSettings, now: string): { paused?: PauseRecord } {
   const paused = labelled ?? inputPause(loop, now);
   return paused ? { paused } : {};
+}
+
+/** Issues source: the daily budget counted from the in-progress label events of the task issues. */
+export function issuesBudget(snapshot: Pick<IssueSnapshot, 'issues' | 'transport'>, settings: { statusPrefix: string; loop: LoopSettings }, now: string): { budget?: BudgetState } {
+  const limit = settings.loop.maxDispatchesPerDay;
+  if (limit === undefined) return {};
+  if (snapshot.transport === 'rest') core.warning('max-dispatches-per-day: the issues were read through REST, which gives no label times, so earlier claims are not counted this time.');
+  return { budget: dailyBudget(claimEvents(snapshot, settings.statusPrefix), limit, now) };
 }
 
 /** The plan with the loop's gates on it: the recorded pause (or the input's), and the daily budget. */

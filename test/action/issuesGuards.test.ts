@@ -74,3 +74,20 @@ describe('source: issues, unattended', () => {
     expect(dashboardComments()).toHaveLength(1);
   }, 120_000);
 });
+
+describe('source: issues, daily budget', () => {
+  it('counts the in-progress label events of the last 24 hours across planner runs', async () => {
+    fake = await startFakeGitHub();
+    await createLabels(fake);
+    for (const number of [1, 2, 3]) fake.addIssue({ number, title: `Task ${number}`, labels: ['wave-task'] });
+    const inputs = issuesInputs({ command: 'plan', 'max-dispatches-per-day': '2', next: 'none' });
+    const first = await runActionAsync(inputs, workspace(), 'workflow_dispatch', githubEnv(1, fake));
+    expect(first.code, first.stdout).toBe(0);
+    expect(JSON.parse(first.outputs.tasks ?? '[]')).toEqual(['1', '2']);
+    const second = await runActionAsync(inputs, workspace(), 'workflow_dispatch', githubEnv(2, fake));
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs.count).toBe('0');
+    expect(second.summary).toContain('Daily budget reached: 2 of 2 dispatches in the last 24 hours; 1 ready held back; the next slot frees at ');
+    expect(fake.issue(3)?.labels).toEqual(['wave-task']);
+  }, 120_000);
+});
