@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { blockedFacts, blockedNotice, breakerNotice, taskOwner } from '../../src/core/blockerNotices.js';
 import { dailyBudget, recentDispatches } from '../../src/core/dailyBudget.js';
+import { failureBreaker } from '../../src/core/failureBreaker.js';
 import { createExplainer, shortReason } from '../../src/core/explainTask.js';
 import { gateDispatch } from '../../src/core/gateDispatch.js';
 import { readLoopRecord, withLoopField } from '../../src/core/loopRecord.js';
@@ -62,5 +64,28 @@ describe('loop record', () => {
     expect(readLoopRecord({})).toEqual({ dispatches: [], failures: { ids: [] } });
     expect(withLoopField({ metadata: { waves: { paused: {} } } }, 'paused', undefined)).toBeNull();
     expect(withLoopField({ metadata: { waves: { a: 1 } } }, 'paused', { reason: '' })).toEqual({ a: 1, paused: { reason: '' } });
+  });
+});
+
+describe('failure breaker and notices', () => {
+  it('counts failures in a row across tasks, clears on success, trips at the limit with the reason people read', () => {
+    let streak = failureBreaker({ ids: [] }, '254', 'failure', 'run/1', 3, NOW).failures;
+    expect(failureBreaker(streak, '9', 'success', 'run/2', 3, NOW)).toEqual({ failures: { ids: [] } });
+    expect(failureBreaker(streak, '9', 'cancelled', 'run/2', 3, NOW).failures).toBe(streak);
+    streak = failureBreaker(streak, '256', 'failure', 'run/2', 3, NOW).failures;
+    expect(failureBreaker(streak, '257', 'failure', 'https://github.com/o/r/actions/runs/3', 3, NOW)).toEqual({
+      failures: { ids: [] },
+      pause: { reason: '3 failed attempts in a row: 254, 256, 257; last: https://github.com/o/r/actions/runs/3', since: NOW, by: 'the failure breaker (pause-after-failures)' },
+    });
+  });
+
+  it('mentions a checked owner from the plan format or metadata.owner, and nobody from untrusted text', () => {
+    const plan = planFromYaml('tasks:\n  - { id: 1, title: "ping @everyone | *x*", owner: "@maria" }\n  - { id: 2, title: b, metadata: { owner: my-org/db-team } }\n  - { id: 3, title: c, owner: "maria; rm -rf" }\n');
+    const [one, two, three] = plan.tasks;
+    expect([taskOwner(one!), taskOwner(two!), taskOwner(three!)]).toEqual(['maria', 'my-org/db-team', undefined]);
+    const notice = blockedNotice({ ...blockedFacts(one!), attempts: 2, lastError: 'exit 1 @here' }, '77', ['maria']);
+    expect(notice.marker).toBe('<!-- waves:notice blocked task=1 run=77 -->');
+    expect(notice.body.split('\n')[1]).toBe('⛔ @maria: task **1** (ping @\u200beveryone \\| \\*x\\*) is blocked after 2 failed attempts: exit 1 @\u200bhere.');
+    expect(breakerNotice({ reason: '2 failed attempts in a row: 1, 2; last: u', since: NOW, by: 'b' }, ['maria', 'maria']).body).toContain('⏸️ @maria: the loop paused itself: 2 failed attempts in a row: 1, 2; last: u.');
   });
 });
