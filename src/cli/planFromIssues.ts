@@ -9,7 +9,7 @@ import { formatProblem } from './formatProblem.js';
 import { TasksFileError, UsageError, type CliIO } from './io.js';
 import { applyLoopGates } from '../core/applyLoopGates.js';
 import { readDailyBudget } from './readDailyBudget.js';
-import { readPauseLabel } from '../github/readPauseLabel.js';
+import { dashboardPause } from '../sources/issues/dashboardPause.js';
 import { readGranularity, readMaxParallel, readPools } from './parseOptions.js';
 import type { SourceArgs } from './planFromSource.js';
 
@@ -39,7 +39,7 @@ export async function planFromIssues(values: SourceArgs, io: CliIO): Promise<{ p
   const snapshot = await fetchIssueSnapshot(client, { owner, repo, label, statusPrefix: DEFAULT_LABEL_NAMES.statusPrefix, dashboardLabel: DEFAULT_LABEL_NAMES.dashboardLabel }, (reason) => io.stderr(`${reason}\n`));
   const { plan, problems, notes } = issuesToPlan(snapshot, { label, status: DEFAULT_LABEL_NAMES.statusPrefix });
   for (const note of notes) io.stderr(`warning: ${note}\n`);
-  const result = applyLoopGates(plan, planWaves(plan, { maxParallel, pools, granularity }), readDailyBudget(values['max-dispatches-per-day']), new Date().toISOString(), await readPauseLabel(client, { owner, repo }));
+  const result = applyLoopGates(plan, planWaves(plan, { maxParallel, pools, granularity }), readDailyBudget(values['max-dispatches-per-day']), new Date().toISOString(), dashboardPause(snapshot));
   const all = [...problems, ...result.problems];
   for (const problem of all) io.stderr(formatProblem(problem) + '\n');
   const errors = all.filter((problem) => problem.severity === 'error').length;

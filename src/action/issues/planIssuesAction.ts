@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { indexTasks } from '../../core/indexTasks.js';
 import { planWaves } from '../../core/planWaves.js';
 import { gateDispatch } from '../../core/gateDispatch.js';
-import { readPauseLabel } from '../../github/readPauseLabel.js';
+import { dashboardPause } from '../../sources/issues/dashboardPause.js';
 import { issuesBudget, loopPause } from '../loopSettings.js';
 import type { IssueWrite } from '../../github/issueWrites.js';
 import { renderMatrix } from '../../render/renderMatrix.js';
@@ -30,7 +30,7 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   const writes: IssueWrite[] = [];
   const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
-  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(await readPauseLabel(context.client(), context), settings.loop, context.now()), ...issuesBudget(snapshot, settings, context.now()) });
+  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(dashboardPause(snapshot), settings.loop, context.now()), ...issuesBudget(snapshot, settings, context.now()) });
   const dispatch = result.dispatch.slice(0, settings.maxDispatch);
   const claiming = settings.claim && !settings.dryRun && dispatch.length > 0;
 
