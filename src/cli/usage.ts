@@ -15,6 +15,7 @@ Usage:
   waves resume   [FILE] [--tag T]
   waves run      [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
                  [--restart-in-progress] [--logs DIR] [--granularity G]
+                 [--max-dispatches-per-day N] [--pause-after-failures N]
   waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
   waves demo
 
