@@ -5,6 +5,7 @@ import { readRunEntries, renderDashboardIssueBody } from '../render/renderDashbo
 import { renderDashboardMarkdown } from '../render/renderDashboardMarkdown.js';
 import { parseTasksText } from '../sources/parseTasksText.js';
 import type { ActionContext } from './actionContext.js';
+import { gatePlan } from './loopSettings.js';
 
 /**
  * Outputs `dashboard`, `counts` and `all-done` for the tasks file as it now is, and writes the job
@@ -14,8 +15,8 @@ import type { ActionContext } from './actionContext.js';
 export async function publishDashboard(context: ActionContext, text: string, summary: string): Promise<void> {
   const { plan } = parseTasksText(text, context.file, context.parseOptions);
   if (!plan) return;
-  const result = planWaves(plan, { maxParallel: context.settings.maxParallel, pools: context.settings.pools, granularity: context.settings.granularity });
-  const dashboard = renderDashboardMarkdown(plan, result);
+  const result = gatePlan(plan, planWaves(plan, { maxParallel: context.settings.maxParallel, pools: context.settings.pools, granularity: context.settings.granularity }), context.settings.loop, context.now());
+  const dashboard = renderDashboardMarkdown(plan, result, { pools: context.settings.pools });
   core.setOutput('dashboard', dashboard);
   core.setOutput('counts', JSON.stringify(result.counts));
   core.setOutput('all-done', String(result.counts.total === result.counts.done + result.counts.cancelled));

@@ -1,5 +1,6 @@
 import type { Granularity } from '../core/buildUnitGraph.js';
 import type { LegResult } from '../core/wavesRecord.js';
+import { readLoopSettings, type LoopSettings } from './loopSettings.js';
 
 /** How a completion starts the next planning run. */
 export type NextRun = 'dispatch' | 'push' | 'none';
@@ -43,6 +44,8 @@ export interface ActionSettings {
   template?: string;
   token?: string;
   dryRun: boolean;
+  /** Pause, daily budget and failure breaker (see loopSettings). */
+  loop: LoopSettings;
 }
 
 /** A bad input value: the message names the input and the value. */
@@ -75,6 +78,7 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     dashboardIssue: boolean('dashboard-issue', getInput('dashboard-issue') || 'false'),
     dashboardLabel: labelName('dashboard-label', getInput('dashboard-label') || 'wave-dashboard'),
     claimTimeoutMinutes: wholeNumber('claim-timeout', getInput('claim-timeout') || '360', 0, 7 * 24 * 60),
+    loop: readLoopSettings(getInput, (message) => new InputError(message)),
   };
   const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template'), workflow: getInput('workflow'), token: getInput('token') };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;

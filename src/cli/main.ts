@@ -10,6 +10,9 @@ export type Command = (args: string[], io: CliIO) => Promise<number> | number;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validateCommand.js')).validateCommand,
   plan: async () => (await import('./commands/planCommand.js')).planCommand,
+  explain: async () => (await import('./commands/explainCommand.js')).explainCommand,
+  pause: async () => (await import('./commands/pauseCommand.js')).pauseCommand,
+  resume: async () => (await import('./commands/pauseCommand.js')).resumeCommand,
   next: async () => (await import('./commands/nextCommand.js')).nextCommand,
   status: async () => (await import('./commands/statusCommand.js')).statusCommand,
   graph: async () => (await import('./commands/graphCommand.js')).graphCommand,

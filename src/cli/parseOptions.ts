@@ -19,6 +19,7 @@ export const PLAN_OPTIONS = {
   source: { type: 'string' },
   repo: { type: 'string' },
   label: { type: 'string' },
+  'max-dispatches-per-day': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv strictly; an unknown flag or a missing value is a UsageError naming it. */

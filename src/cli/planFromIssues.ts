@@ -1,4 +1,5 @@
-import { planWaves, type PlanResult } from '../core/planWaves.js';
+import type { GatedPlanResult } from '../core/gateDispatch.js';
+import { planWaves } from '../core/planWaves.js';
 import type { Plan } from '../core/model.js';
 import { createGitHubClient } from '../github/createGitHubClient.js';
 import { fetchIssueSnapshot } from '../github/fetchIssueSnapshot.js';
@@ -6,6 +7,9 @@ import { issuesToPlan } from '../sources/issues/issuesToPlan.js';
 import { DEFAULT_LABEL_NAMES } from '../sources/issues/waveLabels.js';
 import { formatProblem } from './formatProblem.js';
 import { TasksFileError, UsageError, type CliIO } from './io.js';
+import { applyLoopGates } from '../core/applyLoopGates.js';
+import { readDailyBudget } from './readDailyBudget.js';
+import { dashboardPause } from '../sources/issues/dashboardPause.js';
 import { readGranularity, readMaxParallel, readPools } from './parseOptions.js';
 import type { SourceArgs } from './planFromSource.js';
 
@@ -25,16 +29,17 @@ export function clientFromEnvironment(io: CliIO) {
 }
 
 /** Reads the task issues of --repo and plans them as `waves plan FILE` plans a file. */
-export async function planFromIssues(values: SourceArgs, io: CliIO): Promise<{ plan: Plan; result: PlanResult; file: string }> {
+export async function planFromIssues(values: SourceArgs, io: CliIO): Promise<{ plan: Plan; result: GatedPlanResult; file: string }> {
   const maxParallel = readMaxParallel(values['max-parallel']);
   const pools = readPools(values.pool);
   const granularity = readGranularity(values.granularity);
   const { owner, repo } = readRepository(values.repo, io);
   const label = values.label ?? DEFAULT_LABEL_NAMES.label;
-  const snapshot = await fetchIssueSnapshot(clientFromEnvironment(io), { owner, repo, label, statusPrefix: DEFAULT_LABEL_NAMES.statusPrefix, dashboardLabel: DEFAULT_LABEL_NAMES.dashboardLabel }, (reason) => io.stderr(`${reason}\n`));
+  const client = clientFromEnvironment(io);
+  const snapshot = await fetchIssueSnapshot(client, { owner, repo, label, statusPrefix: DEFAULT_LABEL_NAMES.statusPrefix, dashboardLabel: DEFAULT_LABEL_NAMES.dashboardLabel }, (reason) => io.stderr(`${reason}\n`));
   const { plan, problems, notes } = issuesToPlan(snapshot, { label, status: DEFAULT_LABEL_NAMES.statusPrefix });
   for (const note of notes) io.stderr(`warning: ${note}\n`);
-  const result = planWaves(plan, { maxParallel, pools, granularity });
+  const result = applyLoopGates(plan, planWaves(plan, { maxParallel, pools, granularity }), readDailyBudget(values['max-dispatches-per-day']), new Date().toISOString(), dashboardPause(snapshot));
   const all = [...problems, ...result.problems];
   for (const problem of all) io.stderr(formatProblem(problem) + '\n');
   const errors = all.filter((problem) => problem.severity === 'error').length;

@@ -1,5 +1,5 @@
 import type { Plan } from '../core/model.js';
-import type { PlanResult } from '../core/planWaves.js';
+import type { GatedPlanResult } from '../core/gateDispatch.js';
 import { UsageError, type CliIO } from './io.js';
 import { planFromArgs, type PlanArgs } from './planFromArgs.js';
 
@@ -11,7 +11,7 @@ export interface SourceArgs extends PlanArgs {
 }
 
 /** FILE, or with `--source issues --repo owner/name` the repository's task issues (token in GITHUB_TOKEN or GH_TOKEN). */
-export async function planFromSource(fileArgument: string | undefined, values: SourceArgs, io: CliIO): Promise<{ plan: Plan; result: PlanResult; file: string }> {
+export async function planFromSource(fileArgument: string | undefined, values: SourceArgs, io: CliIO): Promise<{ plan: Plan; result: GatedPlanResult; file: string }> {
   const source = values.source ?? 'file';
   if (source === 'file') {
     if (values.repo !== undefined || values.label !== undefined) throw new UsageError('--repo and --label go with --source issues');

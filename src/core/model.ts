@@ -92,6 +92,8 @@ export interface Plan {
   tags: string[];
   /** Top-level tasks, in file order. */
   tasks: Task[];
+  /** The tag's own `metadata` object (beside its `tasks`), when it has one: the loop's record lives under `metadata.waves`. */
+  metadata?: Record<string, unknown>;
 }
 
 /** A problem found while loading or validating; the shell decides whether to fail. */

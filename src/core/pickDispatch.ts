@@ -7,10 +7,10 @@ export interface Capacity {
   pools: Record<string, number>;
 }
 
-/** A ready unit that was not dispatched this time, and why. */
+/** A ready unit that was not dispatched this time, and why (`paused` and `budget` come from gateDispatch). */
 export interface Skipped {
   id: string;
-  reason: 'capacity' | 'pool' | 'paths';
+  reason: 'capacity' | 'pool' | 'paths' | 'paused' | 'budget';
   /** The pool that is full, or the unit whose paths overlap. */
   detail?: string;
 }

@@ -63,7 +63,7 @@ interface TaskIssuesPage {
     labels?: { nodes: { id: string; name: string }[] };
     taskLabel?: { id: string; name: string } | null;
     dashboardLabel?: { id: string; name: string } | null;
-    dashboards?: { nodes: { id: string; number: number; body: string; url: string }[] };
+    dashboards?: { nodes: { id: string; number: number; body: string; url: string; labels?: { nodes: { name: string }[] } }[] };
     issues: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] };
   } | null;
 }
@@ -82,7 +82,7 @@ async function fetchWithGraphQL(client: GitHubClient, settings: IssueSourceSetti
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
       for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name, label.id);
-      snapshot.dashboards = repository.dashboards?.nodes ?? [];
+      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [] }));
     }
     for (const node of repository.issues.nodes) snapshot.issues.push(toTaskIssue(node, snapshot.repository));
     if (!repository.issues.pageInfo.hasNextPage || !repository.issues.pageInfo.endCursor) break;

@@ -80,7 +80,7 @@ export async function fetchIssueSnapshotRest(client: GitHubClient, settings: Iss
     if (label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()) || label.name === settings.label || label.name === settings.dashboardLabel) snapshot.labelIds.set(label.name, label.node_id);
   }
   const dashboards = await get<RestIssue[]>('GET /repos/{owner}/{repo}/issues', { labels: settings.dashboardLabel, state: 'open', sort: 'created', direction: 'asc', per_page: 10 }, `Finding the dashboard issue of ${repository}`);
-  snapshot.dashboards = dashboards.map((issue) => ({ id: issue.node_id, number: issue.number, body: issue.body ?? '', url: issue.html_url }));
+  snapshot.dashboards = dashboards.map((issue) => ({ id: issue.node_id, number: issue.number, body: issue.body ?? '', url: issue.html_url, labels: issue.labels.flatMap((label) => (typeof label === 'string' ? [label] : label.name ? [label.name] : [])) }));
 
   for (const reference of unknownReferences(snapshot)) {
     const [referenceOwner, referenceRepo] = reference.repository.split('/');

@@ -37,7 +37,7 @@ query TaskIssues($owner: String!, $name: String!, $label: String!, $after: Strin
     taskLabel: label(name: $label) @include(if: $first) { id name }
     dashboardLabel: label(name: $dashboardLabel) @include(if: $first) { id name }
     dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $first) {
-      nodes { id number body url }
+      nodes { id number body url labels(first: 20) { nodes { name } } }
     }
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
@@ -77,8 +77,10 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     issue(number: $number) {
       id
+      title
       state
       labels(first: 50) { nodes { id name } }
+      assignees(first: 10) { nodes { login } }
       parent { id number state subIssues(first: 50) { nodes { number state } } }
       comments(last: 100) { nodes { id body } }
     }

@@ -1,5 +1,6 @@
+import { createExplainer, shortReason, type Explainer } from '../core/explainTask.js';
+import type { GatedPlanResult } from '../core/gateDispatch.js';
 import type { Plan } from '../core/model.js';
-import type { Skipped } from '../core/pickDispatch.js';
 import type { PlanResult, UnitView } from '../core/planWaves.js';
 import { countStatuses } from './countStatuses.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
@@ -9,7 +10,7 @@ import { orderUnitsForDisplay } from './orderUnitsForDisplay.js';
 import { priorityLabel } from './priorityLabel.js';
 import { renderMermaid } from './renderMermaid.js';
 import { statusEmoji } from './statusEmoji.js';
-import { waitingOnText } from './waitingOnText.js';
+import { loopGateLines } from './loopGateLines.js';
 
 /** What to put around the dashboard; the caller supplies the time so rendering stays pure. */
 export interface DashboardOptions {
@@ -25,6 +26,8 @@ export interface DashboardOptions {
   maxRows?: number;
   /** Nodes in the Mermaid graph (default 150); 0 leaves the graph out. */
   maxGraphNodes?: number;
+  /** Pool caps the plan was made with, named in the pool reasons. */
+  pools?: Record<string, number>;
 }
 
 // A step summary over 1 MiB is rejected. Rows carry at most ~100 characters of title (each at most
@@ -37,12 +40,14 @@ const MAX_IDS_PER_WAVE = 20;
 const MAX_PROBLEMS = 20;
 
 /** The GitHub-flavoured Markdown dashboard (job summary, issue comment): counts, the work table, a Mermaid graph. */
-export function renderDashboardMarkdown(plan: Plan, result: PlanResult, options: DashboardOptions = {}): string {
+export function renderDashboardMarkdown(plan: Plan, result: GatedPlanResult, options: DashboardOptions = {}): string {
   const byId = new Map(result.units.map((unit) => [unit.id, unit]));
-  const held = new Map(result.held.map((skipped) => [skipped.id, skipped]));
+  const explain = createExplainer(plan, result, options.pools === undefined ? {} : { pools: options.pools });
   const { open, finished } = orderUnitsForDisplay(result.units);
   const out: string[] = [];
   out.push(`## ${escapeMarkdown(options.title ?? `Wave status: ${plan.file}${plan.tag ? ` [${plan.tag}]` : ''}`)}`, '');
+  // A pause or a spent budget explains every idle slot, so it comes first.
+  for (const line of loopGateLines(result)) out.push(`> **${result.paused && line.startsWith('Paused') ? '⏸️ ' : '🪙 '}${escapeMarkdown(line, 600)}**`, '');
   out.push(summaryLine(result), '');
   if (result.criticalPath.length > 0) out.push(etaLine(result), '');
 
@@ -64,8 +69,8 @@ export function renderDashboardMarkdown(plan: Plan, result: PlanResult, options:
 
   if (result.units.length === 0) out.push('_No tasks._', '');
   if (open.length > 0) {
-    out.push('| Task | Priority | Status | Agent | Wave | Waiting on |', '|---|---|---|---|---|---|');
-    for (const unit of open.slice(0, maxRows)) out.push(openRow(unit, held));
+    out.push('| Task | Priority | Status | Agent | Wave | Why not running |', '|---|---|---|---|---|---|');
+    for (const unit of open.slice(0, maxRows)) out.push(openRow(unit, explain));
     if (open.length > maxRows) out.push('', `_… and ${open.length - maxRows} more open ${noun(result, open.length - maxRows)} not shown._`);
     out.push('');
   }
@@ -124,9 +129,10 @@ function wavesList(result: PlanResult, byId: ReadonlyMap<string, UnitView>): str
   return lines;
 }
 
-function openRow(unit: UnitView, held: ReadonlyMap<string, Skipped>): string {
+function openRow(unit: UnitView, explain: Explainer): string {
   const wave = unit.status === 'in-progress' || unit.status === 'review' ? 'running' : unit.wave !== undefined ? String(unit.wave) : '—';
-  const waiting = waitingOnText(unit, held);
+  const explanation = explain(unit.id);
+  const waiting = explanation ? shortReason(explanation) : '';
   return `| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} | ${wave} | ${waiting === '' ? '—' : escapeMarkdown(waiting)} |`;
 }
 

@@ -1,4 +1,7 @@
 import type { Plan } from '../core/model.js';
+import type { BudgetState } from '../core/dailyBudget.js';
+import type { GatedPlanResult } from '../core/gateDispatch.js';
+import type { PauseRecord } from '../core/loopRecord.js';
 import type { PlanResult } from '../core/planWaves.js';
 
 /** The `waves plan --json` document: a stable contract that scripts and the action rely on. */
@@ -18,11 +21,15 @@ export interface PlanJson {
   remainingHours: number;
   etaHours: number;
   counts: PlanResult['counts'];
+  /** Why, since when and by whom the loop is paused; null when it runs. */
+  paused: PauseRecord | null;
+  /** The daily dispatch budget, when one is set. */
+  budget?: BudgetState;
 }
 
 /** Builds the `--json` document of a plan. */
-export function renderPlanJson(plan: Plan, result: PlanResult): PlanJson {
-  return {
+export function renderPlanJson(plan: Plan, result: GatedPlanResult): PlanJson {
+  const json: PlanJson = {
     file: plan.file,
     tag: plan.tag ?? null,
     granularity: result.granularity,
@@ -38,7 +45,10 @@ export function renderPlanJson(plan: Plan, result: PlanResult): PlanJson {
     remainingHours: round(result.remainingHours),
     etaHours: round(result.etaHours),
     counts: result.counts,
+    paused: result.paused ? { reason: result.paused.reason, since: result.paused.since, by: result.paused.by } : null,
   };
+  if (result.budget) json.budget = result.budget;
+  return json;
 }
 
 function round(hours: number): number {

@@ -1,15 +1,18 @@
 import type { Plan } from '../core/model.js';
-import type { PlanResult, UnitView } from '../core/planWaves.js';
+import type { GatedPlanResult } from '../core/gateDispatch.js';
+import type { UnitView } from '../core/planWaves.js';
+import { loopGateLines } from './loopGateLines.js';
 import { formatHours } from './formatHours.js';
 import { gatingDependencies } from './gatingDependencies.js';
 
 /** The readable `waves plan` report: what starts now, what is held and why, and the waves after. */
-export function renderPlanText(plan: Plan, result: PlanResult): string {
+export function renderPlanText(plan: Plan, result: GatedPlanResult): string {
   const byId = new Map(result.units.map((unit) => [unit.id, unit]));
   const lines: string[] = [];
   const { counts } = result;
   lines.push(`${plan.file}${plan.tag ? ` [${plan.tag}]` : ''}: ${counts.total} ${result.granularity === 'task' ? 'tasks' : 'units'}, ${counts.done} done, ${counts.inProgress} in progress, ${counts.ready} ready, ${counts.blocked} blocked`);
   lines.push('');
+  for (const line of loopGateLines(result)) lines.push(line, '');
   if (result.inProgress.length > 0) lines.push(`Running (${result.inProgress.length}): ${result.inProgress.map((id) => label(byId.get(id))).join(', ')}`);
   if (result.dispatch.length > 0) {
     lines.push(`Dispatch now (${result.dispatch.length} of max ${result.maxParallel}):`);
@@ -21,7 +24,7 @@ export function renderPlanText(plan: Plan, result: PlanResult): string {
     lines.push(counts.total === counts.done + counts.cancelled ? 'All done: nothing left to dispatch.' : 'Nothing to dispatch now.');
   }
   for (const held of result.held) {
-    const why = held.reason === 'capacity' ? 'no free slot' : held.reason === 'pool' ? `pool "${held.detail}" is full` : `paths overlap ${held.detail}`;
+    const why = held.reason === 'capacity' ? 'no free slot' : held.reason === 'pool' ? `pool "${held.detail}" is full` : held.reason === 'paused' ? 'paused' : held.reason === 'budget' ? 'daily budget used up' : `paths overlap ${held.detail}`;
     lines.push(`  held: ${held.id} (${why})`);
   }
   if (result.waves.length > 0) {

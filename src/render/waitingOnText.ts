@@ -7,6 +7,8 @@ export function waitingOnText(unit: UnitView, held: ReadonlyMap<string, Skipped>
   if (unit.ready && skipped) {
     if (skipped.reason === 'capacity') return 'a free slot';
     if (skipped.reason === 'pool') return `pool ${skipped.detail ?? ''}`.trim();
+    if (skipped.reason === 'paused') return 'the loop to resume';
+    if (skipped.reason === 'budget') return 'the daily budget';
     return `paths of ${skipped.detail ?? 'running work'}`;
   }
   if (unit.waitingOn.length === 0) return '';

@@ -25,6 +25,11 @@ export interface RunEffects {
   launch(task: Task, attempt: number): AgentHandle;
   /** Told about everything that happens, for the display. */
   report(event: RunEvent): void;
+  /** The loop's gates on a fresh plan (pause, daily budget; see runLoopGuards), when the run has any. */
+  gate?(plan: Plan, result: PlanResult): PlanResult;
+  /** Awaited after an agent starts, and after a finished task's status is written (the budget and the failure breaker record these). */
+  started?(id: string): Promise<void>;
+  ended?(id: string, status: TaskStatus, exit: AgentExit): Promise<void>;
 }
 
 /** Something that happened during a run. */
@@ -83,7 +88,8 @@ export function runPlan(options: RunOptions, effects: RunEffects): RunHandle {
 
   const tick = async (): Promise<void> => {
     const plan = effects.load();
-    const result = planWaves(plan, { maxParallel: options.maxParallel, pools: options.pools, granularity: options.granularity });
+    const planned = planWaves(plan, { maxParallel: options.maxParallel, pools: options.pools, granularity: options.granularity });
+    const result = effects.gate ? effects.gate(plan, planned) : planned;
     effects.report({ type: 'planned', plan, result });
     const tasks = indexTasks(plan.tasks).byId;
     const starting = interrupted ? [] : [...result.dispatch];
@@ -99,6 +105,7 @@ export function runPlan(options: RunOptions, effects: RunEffects): RunHandle {
       const handle = effects.launch(task, attempt);
       running.set(id, { handle, attempt, title: task.title });
       effects.report({ type: 'started', id, title: task.title, attempt, at: Date.now() });
+      await effects.started?.(id);
       void handle.exited.then((exit) => serially(() => finish(id, exit)));
     }
     if (running.size === 0) {
@@ -124,6 +131,7 @@ export function runPlan(options: RunOptions, effects: RunEffects): RunHandle {
     else if (exit.code === 0 && !exit.timedOut && exit.failure === undefined) status = 'done';
     else status = entry.attempt >= options.maxAttempts ? 'blocked' : 'pending';
     await effects.setStatus(id, status);
+    await effects.ended?.(id, status, exit);
     if (status === 'done') {
       done.push(id);
       const plan = effects.load();

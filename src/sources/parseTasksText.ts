@@ -50,7 +50,17 @@ export function parseTasksText(text: string, file: string, options: ParseOptions
   const format: PlanFormat = options.format ?? (list.tagged || /(^|[\\/])tasks\.json$/i.test(file) ? 'taskmaster' : 'waves');
   const plan: Plan = { file, format, tags: list.tags, tasks: normalized.tasks, graph: resolved.graph };
   if (list.tag !== undefined) plan.tag = list.tag;
+  const metadata = tagMetadata(parsed.data, list.path);
+  if (metadata) plan.metadata = metadata;
   return { plan, problems: locate(problems, parsed.locator) };
+}
+
+/** The object holding the task list (`metadata` beside `tasks`), when it is an object. */
+function tagMetadata(data: unknown, listPath: readonly (string | number)[]): Record<string, unknown> | undefined {
+  let holder: unknown = data;
+  for (const key of listPath.slice(0, -1)) holder = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)[key as string] : undefined;
+  const metadata = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>).metadata : undefined;
+  return metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata) ? (metadata as Record<string, unknown>) : undefined;
 }
 
 /** Adds line and column, then orders problems as they appear in the file (stable for equal lines). */

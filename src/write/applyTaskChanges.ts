@@ -2,6 +2,7 @@ import { indexTasks } from '../core/indexTasks.js';
 import type { Plan, Problem } from '../core/model.js';
 import type { TaskChange } from '../core/wavesRecord.js';
 import { parseTasksText, type ParseOptions } from '../sources/parseTasksText.js';
+import { editLoopInText } from './editLoopInText.js';
 import { editTaskInText } from './editTaskInText.js';
 
 /** The fresh file has errors: nothing is changed. */
@@ -20,6 +21,8 @@ export class TasksFileProblemsError extends Error {
 export interface ChangeDecision<T> {
   changes: ReadonlyMap<string, TaskChange>;
   outcome: T;
+  /** The tag's new `metadata.waves` (the loop's record; null removes it), when it changes too. */
+  loop?: Record<string, unknown> | null;
 }
 
 /**
@@ -34,7 +37,7 @@ export function applyTaskChanges<T>(text: string, file: string, options: ParseOp
   if (!parsed.plan || errors.length > 0) throw new TasksFileProblemsError(errors);
   const plan = parsed.plan;
   const decision = decide(plan);
-  if (decision.changes.size === 0) return { text: undefined, decision, plan };
+  if (decision.changes.size === 0 && decision.loop === undefined) return { text: undefined, decision, plan };
   const byId = indexTasks(plan.tasks).byId;
   let current = text;
   for (const [id, change] of decision.changes) {
@@ -42,5 +45,6 @@ export function applyTaskChanges<T>(text: string, file: string, options: ParseOp
     if (!task) throw new Error(`task ${id} is not in ${file}`);
     current = editTaskInText(current, file, task.path, change);
   }
+  if (decision.loop !== undefined) current = editLoopInText(current, plan, options, decision.loop);
   return { text: current === text ? undefined : current, decision, plan };
 }

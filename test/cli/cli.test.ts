@@ -160,7 +160,7 @@ describe('waves status, graph and prompt', () => {
     expect(text.stdout).toContain('│ 267: Comprehensive Unit Testi… │ HIGH     │ 🔄 In progress │');
     expect(text.stdout).not.toContain('\u001b[');
     const markdown = runCli(['status', 'waves.yml', '--format', 'markdown'], SEED_DIR);
-    expect(markdown.stdout).toContain('| Task | Priority | Status | Agent | Wave | Waiting on |');
+    expect(markdown.stdout).toContain('| Task | Priority | Status | Agent | Wave | Why not running |');
     expect(markdown.stdout).toContain('```mermaid');
     expect(runCli(['status', '--format', 'html'], SEED_DIR).code).toBe(2);
   });

@@ -458,6 +458,7 @@ class Resolvers {
       viewerCanLabel: true,
       repository: () => this.repository(issue.repository),
       labels: (args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null }) => this.connection('labels', issue.labels, args, labelOrder(args.orderBy), (label) => this.label(label)),
+      assignees: (args: ConnectionArgs) => this.connection('assignees', issue.assignees, args, { key: (login) => [issue.assignees.indexOf(login)], descending: false }, (login) => this.actor(login)),
       comments: (args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null }) =>
         this.connection('comments', issue.comments, args, { key: (comment) => (args.orderBy ? [comment.updatedAt, comment.id] : [comment.createdAt, comment.id]), descending: args.orderBy?.direction === 'DESC' }, (comment) => this.comment(comment)),
       blockedBy: (args: DependencyArgs) => this.connection('blockedBy', store.blockers(issue), args, dependencyOrder(args.orderBy), (entry) => this.issue(entry.issue)),

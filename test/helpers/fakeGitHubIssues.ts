@@ -29,6 +29,8 @@ export interface FakeIssueSeed {
   parent?: number;
   /** Default: the fake's default repository. */
   repository?: string;
+  /** Logins the issue is assigned to, in order. */
+  assignees?: string[];
 }
 
 /** An issue as it is now: a copy of the fake's state, for assertions. */
@@ -134,6 +136,7 @@ export interface IssueRecord {
   updatedAt: number;
   closedAt: number | null;
   events: FakeIssue['events'];
+  assignees: string[];
 }
 
 export type NodeRecord = IssueRecord | LabelRecord | CommentRecord | { kind: 'Repository'; repository: IssueRepository };
@@ -236,6 +239,7 @@ export class IssueStore {
       updatedAt: now,
       closedAt: state === 'closed' ? now : null,
       events: [{ at: performance.now(), time: now, kind: 'created', actor: seed.author ?? 'octocat' }],
+      assignees: [...(seed.assignees ?? [])],
     };
     for (const name of seed.labels ?? []) {
       const label = this.ensureLabel(repository, name);

@@ -34,8 +34,8 @@ describe('renderDashboardMarkdown on the seed situation', () => {
     const rows = lines.filter((line) => /^\| \d+: /.test(line)).map(cells);
     expect(rows.slice(0, 10).map((row) => row[0]?.split(':')[0])).toEqual(['267', '257', '256', '254', '253', '255', '260', '258', '259', '261']);
     expect(rows[0]).toEqual(['267: Comprehensive Unit Testing Foundation', 'HIGH', '🔄 In progress', 'test-automation-engineer-agent', 'running', '—']);
-    expect(rows[5]).toEqual(['255: LSP Integration and Code Intelligence', 'HIGH', '🔒 Waiting', 'lsp-integration-expert-agent', '2', '254, 267']);
-    expect(rows[9]).toEqual(['261: File Watching System', 'Medium', '🔒 Waiting', '—', '4', '258, 260']);
+    expect(rows[5]).toEqual(['255: LSP Integration and Code Intelligence', 'HIGH', '🔒 Waiting', 'lsp-integration-expert-agent', '2', 'waits on 254, 267']);
+    expect(rows[9]).toEqual(['261: File Watching System', 'Medium', '🔒 Waiting', '—', '4', 'waits on 258, 260']);
   });
 
   it('folds finished work into a details block after the open table', () => {

@@ -6,6 +6,9 @@ import type { ActionContext } from '../actionContext.js';
 import { publishDashboard } from '../publishDashboard.js';
 import { InputError } from '../readSettings.js';
 import { dispatchNextPlan } from '../dispatchNextPlan.js';
+import { completionLoopRecord } from '../loopSettings.js';
+import { notifyBlockers } from '../notifyBlockers.js';
+import type { PauseRecord } from '../../core/loopRecord.js';
 
 /**
  * `command: complete`: record how a leg ended (done; or an attempt used, then blocked), commit
@@ -17,6 +20,7 @@ export async function completeAction(context: ActionContext): Promise<void> {
   const result = settings.result ?? 'failure';
   context.load(await store.read());
   let status: string | undefined;
+  let tripped: (PauseRecord & { ids: string[] }) | undefined;
   const apply = (text: string) =>
     applyTaskChanges(text, file, context.parseOptions, (plan) => {
       const task = indexTasks(plan.tasks).byId.get(id);
@@ -25,7 +29,9 @@ export async function completeAction(context: ActionContext): Promise<void> {
       // A task already finished (a re-run of a succeeded leg) is left as it is.
       if (!(task.status === 'done' && result === 'success')) changes.set(id, completionChange(task, result, environment.run, context.now(), settings.maxAttempts));
       status = changes.get(id)?.status ?? task.status;
-      return { changes, outcome: undefined };
+      const loop = changes.has(id) ? completionLoopRecord(plan, id, result, environment.run.runUrl, settings.loop, context.now()) : {};
+      tripped = loop.pause;
+      return { changes, outcome: undefined, ...(loop.record === undefined ? {} : { loop: loop.record }) };
     });
 
   let finalText = await store.read();
@@ -42,7 +48,9 @@ export async function completeAction(context: ActionContext): Promise<void> {
     core.info(`Task ${id}: ${status} (${result}), recorded through ${store.kind}.`);
   }
   core.setOutput('task-status', status ?? '');
+  if (tripped) core.warning(`The failure breaker paused the loop: ${tripped.reason}. Nothing new starts until a person resumes it ("waves resume").`);
   await publishDashboard(context, finalText, `task ${id} ${result === 'success' ? 'done' : `${result}: ${status ?? ''}`}`);
+  await notifyBlockers(context, finalText, id, tripped);
   if (settings.next === 'dispatch' && !settings.dryRun) await dispatchNextPlan(context);
   else if (settings.next === 'push') core.info('next: push — the pushed commit starts the planner, if the token is a GitHub App or PAT token (pushes made with GITHUB_TOKEN start no workflow run).');
 }

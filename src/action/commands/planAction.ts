@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { indexTasks } from '../../core/indexTasks.js';
 import type { Plan } from '../../core/model.js';
-import { planWaves, type PlanResult } from '../../core/planWaves.js';
+import type { GatedPlanResult } from '../../core/gateDispatch.js';
+import { planWaves } from '../../core/planWaves.js';
 import { claimChange, readWavesRecord, staleClaimChange, type TaskChange } from '../../core/wavesRecord.js';
 import { renderMatrix } from '../../render/renderMatrix.js';
 import { applyTaskChanges } from '../../write/applyTaskChanges.js';
 import type { ActionContext } from '../actionContext.js';
 import { publishDashboard } from '../publishDashboard.js';
+import { claimLoopRecord, gatePlan } from '../loopSettings.js';
 
 /** A claim's run that has ended: the task it held is stale. */
 interface EndedRun {
@@ -35,20 +37,21 @@ export async function planAction(context: ActionContext): Promise<void> {
       task.status = change.status ?? task.status;
       task.metadata = { ...task.metadata, waves: change.waves };
     }
-    const result = planWaves(plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
+    const result = gatePlan(plan, planWaves(plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity }), settings.loop, context.now());
     const dispatch = result.dispatch.slice(0, settings.maxDispatch);
     if (settings.claim) for (const id of dispatch) changes.set(id, claimChange(byId.get(id)!, environment.run, context.now()));
-    return { changes, outcome: { result, dispatch } };
+    const loop = settings.claim ? claimLoopRecord(plan, dispatch, settings.loop, context.now()) : undefined;
+    return { changes, outcome: { result, dispatch }, ...(loop === undefined ? {} : { loop }) };
   };
 
-  let outcome: { result: PlanResult; dispatch: string[]; plan: Plan; text: string };
+  let outcome: { result: GatedPlanResult; dispatch: string[]; plan: Plan; text: string };
   const text = await store.read();
   if (settings.dryRun || !settings.claim) {
     const applied = applyTaskChanges(text, file, context.parseOptions, decide);
     outcome = { ...applied.decision.outcome, plan: applied.plan, text: applied.text ?? text };
     if (settings.dryRun) core.info(`dry-run: nothing was written; ${applied.decision.changes.size} change(s) would have been.`);
   } else {
-    let last: ReturnType<typeof applyTaskChanges<{ result: PlanResult; dispatch: string[] }>> | undefined;
+    let last: ReturnType<typeof applyTaskChanges<{ result: GatedPlanResult; dispatch: string[] }>> | undefined;
     try {
       const stale = [...ended.keys()];
       await store.update(claimMessage(environment.run.runId, stale), (fresh) => {
@@ -75,6 +78,7 @@ export async function planAction(context: ActionContext): Promise<void> {
   core.setOutput('tasks', JSON.stringify(matrix.include.map((entry) => entry.task)));
   core.setOutput('count', String(matrix.include.length));
   for (const [id, run] of ended) core.warning(`task ${id}: its run ended (${run.conclusion ?? 'unknown'}) without completing it; returned to pending with one attempt used. ${run.runUrl}`);
+  if (result.paused) core.warning(`The loop is paused${result.paused.reason ? `: ${result.paused.reason}` : ''}; nothing was dispatched. Resume with "waves resume" (or clear the paused input).`);
   core.info(dispatch.length > 0 ? `Dispatching ${dispatch.join(', ')}${settings.claim && !settings.dryRun ? ` (claimed through ${store.kind})` : ''}.` : 'Nothing to dispatch now.');
   await publishDashboard(context, outcome.text, dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch');
 }

@@ -11,11 +11,14 @@ import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.
 import { issueNumberOfTask, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
 import { failedAttemptWrites } from './failedAttemptWrites.js';
+import { notifyIssueBlocked } from './notifyIssueBlocked.js';
 
 interface IssueForCompletion {
   id: string;
+  title: string;
   state: 'OPEN' | 'CLOSED';
   labels: { nodes: { id: string; name: string }[] };
+  assignees?: { nodes: { login: string }[] };
   parent: { id: string; number: number; state: 'OPEN' | 'CLOSED'; subIssues: { nodes: { number: number; state: 'OPEN' | 'CLOSED' }[] } } | null;
   comments: { nodes: { id: string; body: string }[] };
 }
@@ -61,7 +64,7 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels, comments: issue.comments.nodes },
-        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId },
+        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId, mention: issue.assignees?.nodes.map((user) => user.login) ?? [] },
       );
     // The blocked label is looked up (or created) only when it is needed.
     let failed = attempt(undefined);
@@ -79,6 +82,7 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
     core.info(`Task ${id}: ${status} (${result}), recorded on issue #${number}.`);
   }
   core.setOutput('task-status', status);
+  if (status === 'blocked' && settings.dashboardIssue && !settings.dryRun) await notifyIssueBlocked(context, { id, title: issue.title, runId: environment.run.runId, runUrl: environment.run.runUrl, what: `ended with ${result}` });
 
   // The dashboard needs every task issue: ceil(N/100) more queries, about 5 GraphQL points each,
   // in every leg. GITHUB_TOKEN has 1,000 points an hour per repository, so legs read it only

@@ -23,7 +23,7 @@ export interface FailedAttempt {
  * re-run edits it), the status labels cleared, and `status:blocked` once no attempts are left.
  * Earlier attempts are counted from the marked comments of other runs. Pure.
  */
-export function failedAttemptWrites(issue: IssueWithComments, options: { taskId: string; run: { runId: string; runUrl: string }; maxAttempts: number; statusPrefix: string; what: string; blockedLabelId: () => string | undefined }): FailedAttempt {
+export function failedAttemptWrites(issue: IssueWithComments, options: { taskId: string; run: { runId: string; runUrl: string }; maxAttempts: number; statusPrefix: string; what: string; blockedLabelId: () => string | undefined; mention?: readonly string[] }): FailedAttempt {
   const { run, maxAttempts, statusPrefix } = options;
   const runs = new Set(issue.comments.map((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1]).filter((id): id is string => id !== undefined && id !== run.runId));
   const attempts = runs.size + 1;
@@ -33,11 +33,17 @@ export function failedAttemptWrites(issue: IssueWithComments, options: { taskId:
     `<!-- waves:attempt run=${run.runId} -->`,
     `❌ **wave-orchestrator**: attempt ${attempts} of ${maxAttempts} at task ${options.taskId} ${options.what} (run ${run.runUrl}).`,
     '',
-    status === 'blocked' ? `No attempts left: labelled \`${blockedName}\`; it needs a person. Remove the label to try again.` : 'Back to pending: the next plan dispatches it again.',
+    status === 'blocked' ? `${blockedMentions(options.mention)}No attempts left: labelled \`${blockedName}\`; it needs a person. Remove the label to try again.` : 'Back to pending: the next plan dispatches it again.',
   ].join('\n');
   const own = issue.comments.find((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1] === run.runId);
   const writes: IssueWrite[] = [own ? { kind: 'editComment', commentId: own.id, body } : { kind: 'comment', subjectId: issue.id, body }];
   const blockedId = status === 'blocked' ? options.blockedLabelId() : undefined;
   writes.push(...statusLabelWrites(issue.id, issue.labels, statusPrefix, blockedId === undefined ? undefined : { name: blockedName, id: blockedId }));
   return { status, attempts, writes };
+}
+
+/** `@a @b: ` for the assignees told about a blocked task (checked logins only), or nothing. */
+function blockedMentions(logins: readonly string[] | undefined): string {
+  const valid = [...new Set((logins ?? []).filter((login) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login)))];
+  return valid.length > 0 ? `${valid.map((login) => `@${login}`).join(' ')}: ` : '';
 }

@@ -2,6 +2,9 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { indexTasks } from '../../core/indexTasks.js';
 import { planWaves } from '../../core/planWaves.js';
+import { gateDispatch } from '../../core/gateDispatch.js';
+import { dashboardPause } from '../../sources/issues/dashboardPause.js';
+import { issuesBudget, loopPause } from '../loopSettings.js';
 import type { IssueWrite } from '../../github/issueWrites.js';
 import { renderMatrix } from '../../render/renderMatrix.js';
 import { ensureLabels } from './ensureLabels.js';
@@ -27,7 +30,7 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   const writes: IssueWrite[] = [];
   const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
-  const result = planWaves(planned.plan, options);
+  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(dashboardPause(snapshot), settings.loop, context.now()), ...issuesBudget(snapshot, settings, context.now()) });
   const dispatch = result.dispatch.slice(0, settings.maxDispatch);
   const claiming = settings.claim && !settings.dryRun && dispatch.length > 0;
 
@@ -64,6 +67,7 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
     core.warning(`task ${id}: the claim was not recorded (${failed ?? 'no in-progress label'}), so it is not dispatched; the next plan tries again.`);
   }
   outputMatrix(renderMatrix(planned.plan, { ...result, dispatch: claimed }).include);
+  if (result.paused) core.warning(`The loop is paused: ${result.paused.reason || 'no reason given'}; nothing was dispatched.`);
   core.info(claimed.length > 0 ? `Dispatching ${claimed.join(', ')}${claiming ? ' (claimed with the in-progress label)' : ''}.` : 'Nothing to dispatch now.');
 }
 

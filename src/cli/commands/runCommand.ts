@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { GatedPlanResult } from '../../core/gateDispatch.js';
 import type { Task } from '../../core/model.js';
 import { parseEstimate } from '../../core/parseEstimate.js';
 import { formatDuration } from '../../render/formatDuration.js';
@@ -15,6 +16,8 @@ import { setTaskStatus } from '../../write/setTaskStatus.js';
 import { formatProblem } from '../formatProblem.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { loadForCommand } from '../loadForCommand.js';
+import { loopGuardFlags } from '../loopGuardFlags.js';
+import { runLoopGuards } from '../../run/runLoopGuards.js';
 import { PLAN_OPTIONS, parseCommandLine, readGranularity, readMaxParallel, readPools } from '../parseOptions.js';
 
 const OPTIONS = {
@@ -28,6 +31,7 @@ const OPTIONS = {
   verify: { type: 'string' },
   'allow-empty': { type: 'boolean' },
   isolation: { type: 'string' },
+  'pause-after-failures': { type: 'string' },
 } as const;
 
 /** Exit code after Ctrl-C, as shells report a SIGINT. */
@@ -115,7 +119,15 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     }
   };
 
+  const guards = runLoopGuards(path, {
+    ...loopGuardFlags(values),
+    ...(tag === undefined ? {} : { tag }),
+    shown: file,
+    logOf: (id) => relative(io.cwd, join(logs, `${id}.log`)),
+    onPause: (pause) => say(`⏸ paused by the failure breaker: ${pause.reason}. Running agents finish; nothing new starts until "waves resume ${file}".`),
+  });
   const run = runPlan(options, {
+    ...guards,
     load: () => {
       const loaded = loadPlan(path, tag === undefined ? {} : { tag });
       const errors = loaded.problems.filter((problem) => problem.severity === 'error');
@@ -177,6 +189,8 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
 function describeSummary(summary: RunSummary, file: string, logs: string, cwd: string): string {
   const { counts } = summary.result;
   const lines = ['', `${file}: ${counts.done} of ${counts.total} done, ${summary.done.length} finished in this run.`];
+  const paused = (summary.result as GatedPlanResult).paused;
+  if (paused) lines.push(`Paused${paused.reason ? `: ${paused.reason}` : ''}. Nothing new was started; "waves resume ${file}" lets the next run carry on.`);
   if (summary.interrupted) lines.push('Interrupted: the tasks that were running are pending again; run the same command to carry on.');
   else if (summary.allDone) lines.push('All done.');
   for (const failure of summary.failed) lines.push(`Failed: ${failure.id} (${failure.reason}); log ${relative(cwd, join(logs, `${failure.id}.log`))}`);

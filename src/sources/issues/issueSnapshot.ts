@@ -58,7 +58,7 @@ export interface IssueSnapshot {
   /** Labels whose names start with the status prefix, and the task and dashboard labels: name -> node id. */
   labelIds: Map<string, string>;
   /** Open issues carrying the dashboard label, oldest first. */
-  dashboards: { id: string; number: number; body: string; url: string }[];
+  dashboards: { id: string; number: number; body: string; url: string; labels?: string[] }[];
   /** State of issues that task bodies name but that are not tasks (`owner/repo#7` -> state), when known. */
   referenced: Map<string, LinkedIssue>;
   /** How the snapshot was read, and what it cost. */
