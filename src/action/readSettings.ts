@@ -43,6 +43,20 @@ export interface ActionSettings {
   template?: string;
   token?: string;
   dryRun: boolean;
+  /** How `complete` delivers the agent's work (see DeliverySettings). */
+  delivery: DeliverySettings;
+}
+
+/** How a leg's work reaches the base branch. */
+export interface DeliverySettings {
+  /** push: work and status in one commit on the branch; none: the agent delivers on its own. */
+  deliver: 'none' | 'push';
+  /** The commit the leg started from (the prompt step's `base-sha`); default this run's claim commit. */
+  baseSha?: string;
+  /** A leg that changed nothing may be done. */
+  allowEmpty: boolean;
+  /** The token can push `.github/workflows/` changes (it has the workflows permission). */
+  allowWorkflowChanges: boolean;
 }
 
 /** A bad input value: the message names the input and the value. */
@@ -75,6 +89,7 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     dashboardIssue: boolean('dashboard-issue', getInput('dashboard-issue') || 'false'),
     dashboardLabel: labelName('dashboard-label', getInput('dashboard-label') || 'wave-dashboard'),
     claimTimeoutMinutes: wholeNumber('claim-timeout', getInput('claim-timeout') || '360', 0, 7 * 24 * 60),
+    delivery: readDelivery(getInput),
   };
   const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template'), workflow: getInput('workflow'), token: getInput('token') };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;
@@ -87,6 +102,20 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     throw new InputError("Input 'result' is required when command is 'complete'. Set it to the job's status: result: ${{ job.status }}.");
   }
   return settings;
+}
+
+function readDelivery(getInput: (name: string) => string): DeliverySettings {
+  const delivery: DeliverySettings = {
+    deliver: oneOf('deliver', getInput('deliver') || 'none', ['none', 'push'] as const),
+    allowEmpty: boolean('allow-empty', getInput('allow-empty') || 'false'),
+    allowWorkflowChanges: boolean('allow-workflow-changes', getInput('allow-workflow-changes') || 'false'),
+  };
+  const baseSha = getInput('base-sha').trim();
+  if (baseSha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) throw new InputError(`Invalid base-sha '${baseSha}'. Expected a full commit id (40 hex digits), e.g. base-sha: \${{ steps.prompt.outputs.base-sha }}.`);
+    delivery.baseSha = baseSha;
+  }
+  return delivery;
 }
 
 function oneOf<T extends string>(name: string, value: string, choices: readonly T[]): T {

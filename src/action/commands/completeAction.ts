@@ -6,6 +6,7 @@ import type { ActionContext } from '../actionContext.js';
 import { publishDashboard } from '../publishDashboard.js';
 import { InputError } from '../readSettings.js';
 import { dispatchNextPlan } from '../dispatchNextPlan.js';
+import { deliverLeg } from '../deliverLeg.js';
 
 /**
  * `command: complete`: record how a leg ended (done; or an attempt used, then blocked), commit
@@ -15,6 +16,12 @@ export async function completeAction(context: ActionContext): Promise<void> {
   const { settings, environment, store, file } = context;
   const id = settings.task as string;
   const result = settings.result ?? 'failure';
+  // The workspace's tasks file is the agent's to mangle: a delivery reads the one on origin.
+  if (settings.delivery.deliver === 'push') {
+    const delivered = await deliverLeg(context, { kind: 'workspace', path: environment.workspace }, settings.delivery.baseSha);
+    await finish(context, delivered.text ?? (await store.read()), delivered.status);
+    return;
+  }
   context.load(await store.read());
   let status: string | undefined;
   const apply = (text: string) =>
@@ -41,8 +48,16 @@ export async function completeAction(context: ActionContext): Promise<void> {
     if (written !== undefined) finalText = written;
     core.info(`Task ${id}: ${status} (${result}), recorded through ${store.kind}.`);
   }
+  await finish(context, finalText, status);
+}
+
+/** Outputs the status, publishes the dashboard and starts the next planning run. */
+async function finish(context: ActionContext, finalText: string, status: string | undefined): Promise<void> {
+  const { settings } = context;
+  const id = settings.task as string;
+  const result = settings.result ?? 'failure';
   core.setOutput('task-status', status ?? '');
-  await publishDashboard(context, finalText, `task ${id} ${result === 'success' ? 'done' : `${result}: ${status ?? ''}`}`);
+  await publishDashboard(context, finalText, `task ${id} ${status === 'done' ? 'done' : `${result}: ${status ?? ''}`}`);
   if (settings.next === 'dispatch' && !settings.dryRun) await dispatchNextPlan(context);
   else if (settings.next === 'push') core.info('next: push — the pushed commit starts the planner, if the token is a GitHub App or PAT token (pushes made with GITHUB_TOKEN start no workflow run).');
 }

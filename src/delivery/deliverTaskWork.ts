@@ -1,0 +1,110 @@
+import type { LegResult } from '../core/wavesRecord.js';
+import { createCleanRepository, type OriginAccess } from '../git/cleanRepository.js';
+import { createIgnoreChecker } from '../git/createIgnoreChecker.js';
+import { fetchBranch } from '../git/fetchBranch.js';
+import { findClaimCommit } from '../git/findClaimCommit.js';
+import { listTree } from '../git/listTree.js';
+import { pushTaskChange } from '../git/pushTaskChange.js';
+import { readWorkspaceChange } from './readWorkspaceChange.js';
+import { refusalReason, screenChange, type ChangeRules, type ScreenedPath, type TaskChange } from './taskChange.js';
+
+/** How the leg is recorded: done with its delivered work, or a failed attempt with the reason. */
+export type DeliveryVerdict = { result: 'success'; base: string; changedFiles: number } | { result: Exclude<LegResult, 'success'>; reason?: string };
+
+/** Where the work comes from: the workspace's files (single job) or a change packed by the agent's job (hand-off). */
+export type WorkSource = { kind: 'workspace'; path: string } | { kind: 'packed'; change: TaskChange; refused: ScreenedPath[] };
+
+/** What to deliver, where, and how a verdict becomes the tasks file's new text. */
+export interface DeliverTaskWorkOptions {
+  origin: OriginAccess;
+  branch: string;
+  /** The tasks file, relative to the repository root. */
+  tasksFile: string;
+  /** This run's id: without `base`, the base is this run's claim commit. */
+  runId: string;
+  /** How the agent's steps ended (`job.status`). */
+  result: LegResult;
+  /** The commit the leg started from (the prompt step's `base-sha`). */
+  base?: string;
+  source: WorkSource;
+  rules: ChangeRules;
+  /** Let a leg that changed nothing be done. */
+  allowEmpty: boolean;
+  dryRun: boolean;
+  /** The tasks file's new text from its fresh text on the tip; undefined = nothing to write. */
+  status: (text: string, verdict: DeliveryVerdict) => string | undefined;
+  /** Our commit message for the verdict (ids, never titles). */
+  message: (verdict: DeliveryVerdict) => string;
+}
+
+/** What happened: the verdict recorded, the pushed commit, the files dropped from the change. */
+export interface DeliveryReport {
+  verdict: DeliveryVerdict;
+  commit?: string;
+  dropped: ScreenedPath[];
+  attempts: number;
+}
+
+/**
+ * Delivers a leg: finds its base (given, or this run's claim commit on origin), reads the work
+ * (workspace files compared with the base tree, or a packed change), holds it to the rules, and
+ * pushes the work and the task's status in one commit (pushTaskChange). An empty change, a refused
+ * path or a conflict with the tip is a failed attempt naming why. All git runs in a repository of
+ * our own, which is removed at the end.
+ */
+export async function deliverTaskWork(options: DeliverTaskWorkOptions): Promise<DeliveryReport> {
+  const repository = await createCleanRepository(options.origin);
+  try {
+    const tip = await fetchBranch(repository, options.origin.url, options.branch, 'refs/waves/tip');
+    let base = options.base ?? (await findClaimCommit(repository, tip, options.runId));
+    let verdict: DeliveryVerdict | undefined;
+    let change: TaskChange = { base: base ?? tip, files: [] };
+    let dropped: ScreenedPath[] = [];
+    if (base !== undefined && (await repository.git(['cat-file', '-e', `${base}^{commit}`], { okCodes: [0, 1, 128] })).code !== 0) {
+      verdict = { result: 'failure', reason: `the base commit ${base} is not on ${options.branch} at origin` };
+      base = undefined;
+      change = { base: tip, files: [] };
+    }
+    if (options.result !== 'success') verdict = { result: options.result };
+    else if (verdict === undefined && base === undefined) verdict = { result: 'failure', reason: `no base to compare the work with: set base-sha (the prompt step's output), or keep the claim commit of run ${options.runId} on ${options.branch}` };
+    else if (verdict === undefined && base !== undefined) {
+      let read: TaskChange;
+      let refused: ScreenedPath[] = [];
+      if (options.source.kind === 'workspace') {
+        const tree = await listTree(repository, base);
+        read = await readWorkspaceChange(options.source.path, base, tree, await createIgnoreChecker(repository, tree));
+      } else {
+        read = { ...options.source.change, base };
+        refused = options.source.refused;
+      }
+      const screened = screenChange(read, options.rules);
+      dropped = screened.dropped;
+      refused = [...refused, ...screened.refused];
+      if (refused.length > 0) verdict = { result: 'failure', reason: refusalReason(refused) };
+      else if (screened.change.files.length === 0 && !options.allowEmpty) verdict = { result: 'failure', reason: 'the agent made no change (set allow-empty: true for tasks that need none)' };
+      else {
+        change = screened.change;
+        verdict = { result: 'success', base, changedFiles: change.files.length };
+      }
+    }
+    const decided = verdict as DeliveryVerdict;
+    if (decided.result !== 'success') change = { base: change.base, files: [] };
+    if (options.dryRun) return { verdict: decided, dropped, attempts: 0 };
+    let final = decided;
+    const pushed = await pushTaskChange({
+      repository,
+      url: options.origin.url,
+      branch: options.branch,
+      change,
+      tasksFile: options.tasksFile,
+      status: (text, outcome) => {
+        final = outcome.merged ? decided : { result: 'failure', reason: `the work conflicts with ${options.branch} in ${outcome.conflicts.join(', ')}; the next attempt starts from the new base` };
+        return options.status(text, final);
+      },
+      message: () => options.message(final),
+    });
+    return { verdict: final, ...(pushed.commit === undefined ? {} : { commit: pushed.commit }), dropped, attempts: pushed.attempts };
+  } finally {
+    await repository.dispose();
+  }
+}
