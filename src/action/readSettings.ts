@@ -6,7 +6,7 @@ export type NextRun = 'dispatch' | 'push' | 'none';
 
 /** What the action was asked to do, read once from its inputs. */
 export interface ActionSettings {
-  command: 'plan' | 'complete' | 'prompt' | 'status';
+  command: 'plan' | 'complete' | 'prompt' | 'status' | 'pack' | 'hand-off';
   /** Where the tasks are: a tasks file in the repository, or the repository's labelled issues. */
   source: 'file' | 'issues';
   /** The label that makes an issue a task (issues source). */
@@ -57,6 +57,14 @@ export interface DeliverySettings {
   allowEmpty: boolean;
   /** The token can push `.github/workflows/` changes (it has the workflows permission). */
   allowWorkflowChanges: boolean;
+  /** Hand-off: the packed change file (pack writes it, complete reads it). */
+  changeFile?: string;
+  /** Hand-off: the run that claimed the task and packed its change (a delivery run's input). */
+  claimRunId?: string;
+  /** Hand-off limits: most files, most bytes per file, binary files allowed. */
+  maxFiles: number;
+  maxFileBytes: number;
+  allowBinary: boolean;
 }
 
 /** A bad input value: the message names the input and the value. */
@@ -64,7 +72,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-const COMMANDS = ['plan', 'complete', 'prompt', 'status'] as const;
+const COMMANDS = ['plan', 'complete', 'prompt', 'status', 'pack', 'hand-off'] as const;
 const RESULTS = ['success', 'failure', 'cancelled'] as const;
 const NEXT = ['dispatch', 'push', 'none'] as const;
 
@@ -95,11 +103,12 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;
   const result = getInput('result');
   if (result) settings.result = oneOf('result', result, RESULTS);
-  if ((command === 'prompt' || command === 'complete') && settings.task === undefined) {
+  if ((command === 'prompt' || command === 'complete' || command === 'pack' || command === 'hand-off') && settings.task === undefined) {
     throw new InputError(`Input 'task' is required when command is '${command}'. Set it to a task id, e.g. task: \${{ matrix.task }}.`);
   }
-  if (command === 'complete' && settings.result === undefined) {
-    throw new InputError("Input 'result' is required when command is 'complete'. Set it to the job's status: result: ${{ job.status }}.");
+  // A hand-off's delivery takes the agent's result from the packed change.
+  if ((command === 'pack' || (command === 'complete' && settings.delivery.changeFile === undefined)) && settings.result === undefined) {
+    throw new InputError(`Input 'result' is required when command is '${command}'. Set it to the job's status: result: \${{ job.status }}.`);
   }
   return settings;
 }
@@ -109,7 +118,17 @@ function readDelivery(getInput: (name: string) => string): DeliverySettings {
     deliver: oneOf('deliver', getInput('deliver') || 'none', ['none', 'push'] as const),
     allowEmpty: boolean('allow-empty', getInput('allow-empty') || 'false'),
     allowWorkflowChanges: boolean('allow-workflow-changes', getInput('allow-workflow-changes') || 'false'),
+    maxFiles: wholeNumber('max-files', getInput('max-files') || '100', 1, 10_000),
+    maxFileBytes: wholeNumber('max-file-bytes', getInput('max-file-bytes') || String(1024 * 1024), 1, 100 * 1024 * 1024),
+    allowBinary: boolean('allow-binary', getInput('allow-binary') || 'false'),
   };
+  const changeFile = getInput('change-file').trim();
+  if (changeFile) delivery.changeFile = changeFile;
+  const claimRunId = getInput('claim-run-id').trim();
+  if (claimRunId) {
+    if (!/^\d{1,20}$/.test(claimRunId)) throw new InputError(`Invalid claim-run-id '${claimRunId}'. Expected a workflow run id (digits), e.g. claim-run-id: \${{ inputs.waves-run }}.`);
+    delivery.claimRunId = claimRunId;
+  }
   const baseSha = getInput('base-sha').trim();
   if (baseSha) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) throw new InputError(`Invalid base-sha '${baseSha}'. Expected a full commit id (40 hex digits), e.g. base-sha: \${{ steps.prompt.outputs.base-sha }}.`);

@@ -1,5 +1,5 @@
 import type { LegResult } from '../core/wavesRecord.js';
-import { createCleanRepository, type OriginAccess } from '../git/cleanRepository.js';
+import { createCleanRepository, type CleanRepository, type OriginAccess } from '../git/cleanRepository.js';
 import { createIgnoreChecker } from '../git/createIgnoreChecker.js';
 import { fetchBranch } from '../git/fetchBranch.js';
 import { findClaimCommit } from '../git/findClaimCommit.js';
@@ -68,18 +68,10 @@ export async function deliverTaskWork(options: DeliverTaskWorkOptions): Promise<
     if (options.result !== 'success') verdict = { result: options.result };
     else if (verdict === undefined && base === undefined) verdict = { result: 'failure', reason: `no base to compare the work with: set base-sha (the prompt step's output), or keep the claim commit of run ${options.runId} on ${options.branch}` };
     else if (verdict === undefined && base !== undefined) {
-      let read: TaskChange;
-      let refused: ScreenedPath[] = [];
-      if (options.source.kind === 'workspace') {
-        const tree = await listTree(repository, base);
-        read = await readWorkspaceChange(options.source.path, base, tree, await createIgnoreChecker(repository, tree));
-      } else {
-        read = { ...options.source.change, base };
-        refused = options.source.refused;
-      }
+      const read = options.source.kind === 'workspace' ? await readWorkspaceAgainst(repository, options.source.path, base) : { ...options.source.change, base };
       const screened = screenChange(read, options.rules);
       dropped = screened.dropped;
-      refused = [...refused, ...screened.refused];
+      const refused = [...(options.source.kind === 'packed' ? options.source.refused : []), ...screened.refused];
       if (refused.length > 0) verdict = { result: 'failure', reason: refusalReason(refused) };
       else if (screened.change.files.length === 0 && !options.allowEmpty) verdict = { result: 'failure', reason: 'the agent made no change (set allow-empty: true for tasks that need none)' };
       else {
@@ -107,4 +99,10 @@ export async function deliverTaskWork(options: DeliverTaskWorkOptions): Promise<
   } finally {
     await repository.dispose();
   }
+}
+
+/** The workspace's files compared with the tree of `base` (fetched into the clean repository). */
+export async function readWorkspaceAgainst(repository: CleanRepository, workspace: string, base: string): Promise<TaskChange> {
+  const tree = await listTree(repository, base);
+  return readWorkspaceChange(workspace, base, tree, await createIgnoreChecker(repository, tree));
 }

@@ -7,6 +7,10 @@ import { publishDashboard } from '../publishDashboard.js';
 import { InputError } from '../readSettings.js';
 import { dispatchNextPlan } from '../dispatchNextPlan.js';
 import { deliverLeg } from '../deliverLeg.js';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { PackedChangeError, parsePackedChange } from '../../delivery/packedChange.js';
+import { changeArtifactName } from './packAction.js';
 
 /**
  * `command: complete`: record how a leg ended (done; or an attempt used, then blocked), commit
@@ -17,6 +21,11 @@ export async function completeAction(context: ActionContext): Promise<void> {
   const id = settings.task as string;
   const result = settings.result ?? 'failure';
   // The workspace's tasks file is the agent's to mangle: a delivery reads the one on origin.
+  if (settings.delivery.changeFile !== undefined) {
+    const delivered = await deliverHandOff(context);
+    await finish(context, delivered.text ?? (await store.read()), delivered.status);
+    return;
+  }
   if (settings.delivery.deliver === 'push') {
     const delivered = await deliverLeg(context, { kind: 'workspace', path: environment.workspace }, settings.delivery.baseSha);
     await finish(context, delivered.text ?? (await store.read()), delivered.status);
@@ -49,6 +58,26 @@ export async function completeAction(context: ActionContext): Promise<void> {
     core.info(`Task ${id}: ${status} (${result}), recorded through ${store.kind}.`);
   }
   await finish(context, finalText, status);
+}
+
+/** A hand-off's delivery run: the packed change of the run that claimed the task, applied on a fresh checkout. */
+async function deliverHandOff(context: ActionContext): Promise<Awaited<ReturnType<typeof deliverLeg>>> {
+  const { settings, environment } = context;
+  const { changeFile, claimRunId } = settings.delivery;
+  if (claimRunId === undefined) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that claimed the task and packed its change (the delivery run's waves-run input).");
+  const path = isAbsolute(changeFile as string) ? (changeFile as string) : join(environment.workspace, changeFile as string);
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new InputError(`Cannot read the packed change ${path}: ${(error as Error).message}. Download the artifact ${changeArtifactName(settings.task as string)} of run ${claimRunId} there first.`);
+  });
+  let packed;
+  try {
+    packed = parsePackedChange(text, path, { runId: claimRunId, task: settings.task as string });
+  } catch (error) {
+    if (error instanceof PackedChangeError) throw new InputError(`Refusing the hand-off: ${error.message}. Nothing was written.`);
+    throw error;
+  }
+  const run = { runId: claimRunId, runUrl: environment.repository ? `${environment.serverUrl}/${environment.repository}/actions/runs/${claimRunId}` : `run ${claimRunId}` };
+  return deliverLeg(context, { kind: 'packed', change: packed.change, refused: packed.refused }, packed.change.base, { result: packed.result, run });
 }
 
 /** Outputs the status, publishes the dashboard and starts the next planning run. */
