@@ -18,8 +18,8 @@ export type WorkSource = { kind: 'workspace'; path: string } | { kind: 'packed';
 export interface DeliverTaskWorkOptions {
   origin: OriginAccess;
   branch: string;
-  /** The tasks file, relative to the repository root. */
-  tasksFile: string;
+  /** The tasks file, relative to the repository root; undefined with the issues source (the commit carries the work only). */
+  tasksFile: string | undefined;
   /** This run's id: without `base`, the base is this run's claim commit. */
   runId: string;
   /** How the agent's steps ended (`job.status`). */
@@ -90,7 +90,10 @@ export async function deliverTaskWork(options: DeliverTaskWorkOptions): Promise<
       change,
       tasksFile: options.tasksFile,
       status: (text, outcome) => {
-        final = outcome.merged ? decided : { result: 'failure', reason: `the work conflicts with ${options.branch} in ${outcome.conflicts.join(', ')}; the next attempt starts from the new base` };
+        if (!outcome.merged) final = { result: 'failure', reason: `the work conflicts with ${options.branch} in ${outcome.conflicts.join(', ')}; the next attempt starts from the new base` };
+        // Work the tip already holds (another leg's, seen from an older base) is no change either.
+        else if (decided.result === 'success' && outcome.unchanged && !options.allowEmpty) final = { result: 'failure', reason: `the agent made no change that ${options.branch} does not already hold (set allow-empty: true for tasks that need none)` };
+        else final = decided;
         return options.status(text, final);
       },
       message: () => options.message(final),

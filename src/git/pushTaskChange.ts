@@ -17,8 +17,8 @@ export class PushTaskChangeError extends Error {
   }
 }
 
-/** How the work fared on the fresh tip: merged, or in conflict in these files. */
-export type WorkOutcome = { merged: true } | { merged: false; conflicts: string[] };
+/** How the work fared on the fresh tip: merged (`unchanged` when the tip already held all of it), or in conflict in these files. */
+export type WorkOutcome = { merged: true; unchanged: boolean } | { merged: false; conflicts: string[] };
 
 /** What to deliver where, and how hard to try. */
 export interface PushTaskChangeOptions {
@@ -29,9 +29,9 @@ export interface PushTaskChangeOptions {
   branch: string;
   /** The work: files against its base commit (empty files = status only). */
   change: TaskChange;
-  /** The tasks file, relative to the repository root. */
-  tasksFile: string;
-  /** The new tasks-file text given its fresh text on the tip and how the work fared; undefined = nothing to write. */
+  /** The tasks file, relative to the repository root; undefined when statuses live elsewhere (issues): the commit then carries the work only. */
+  tasksFile: string | undefined;
+  /** The new tasks-file text given its fresh text on the tip ('' without a tasks file) and how the work fared; undefined = nothing to write. */
   status: (text: string, outcome: WorkOutcome) => string | undefined;
   /** The commit message: ours (task ids, never task titles). */
   message: (outcome: WorkOutcome) => string;
@@ -89,13 +89,19 @@ export async function pushTaskChange(options: PushTaskChangeOptions): Promise<Pu
         throw new PushTaskChangeError(`the base commit ${options.change.base} is not an ancestor of ${branch} at origin (was the branch force-pushed?)`, attempt);
       }
       const { tree, outcome } = await mergeWork(repository, tip, work);
-      const text = (await repository.git(['cat-file', 'blob', `${tip}:${options.tasksFile}`]).catch((error: unknown) => {
-        throw new PushTaskChangeError(`${options.tasksFile} is not on ${branch} at origin`, attempt, { cause: error });
-      })).stdout.toString('utf8');
-      const next = options.status(text, outcome);
-      // Nothing to record (the task was already finished): the work is not pushed without its status either.
-      if (next === undefined) return { attempts: attempt, outcome };
-      const finalTree = await replaceFile(repository, tree, options.tasksFile, next);
+      let finalTree = tree;
+      if (options.tasksFile === undefined) {
+        options.status('', outcome);
+        if (!outcome.merged || outcome.unchanged) return { attempts: attempt, outcome };
+      } else {
+        const text = (await repository.git(['cat-file', 'blob', `${tip}:${options.tasksFile}`]).catch((error: unknown) => {
+          throw new PushTaskChangeError(`${options.tasksFile} is not on ${branch} at origin`, attempt, { cause: error });
+        })).stdout.toString('utf8');
+        const next = options.status(text, outcome);
+        // Nothing to record (the task was already finished): the work is not pushed without its status either.
+        if (next === undefined) return { attempts: attempt, outcome };
+        finalTree = await replaceFile(repository, tree, options.tasksFile, next);
+      }
       const commit = (await repository.git(['commit-tree', finalTree, '-p', tip], { input: options.message(outcome), env })).stdout.toString().trim();
       await repository.git(['push', '--quiet', '--no-verify', url, `${commit}:refs/heads/${branch}`]);
       return { commit, attempts: attempt, outcome };
@@ -128,11 +134,12 @@ async function commitWork(repository: CleanRepository, change: TaskChange, env: 
 
 /** The tip with the work merged in (base = the work's parent, an ancestor of the tip), or the tip's tree and the conflicting files. */
 async function mergeWork(repository: CleanRepository, tip: string, work: string | undefined): Promise<{ tree: string; outcome: WorkOutcome }> {
-  if (work === undefined) return { tree: await treeOf(repository, tip), outcome: { merged: true } };
+  const tipTree = await treeOf(repository, tip);
+  if (work === undefined) return { tree: tipTree, outcome: { merged: true, unchanged: true } };
   const { stdout, code } = await repository.git(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', tip, work], { okCodes: [0, 1] });
   const [tree, ...conflicts] = stdout.toString('utf8').split('\0').filter(Boolean);
-  if (code === 0) return { tree: tree as string, outcome: { merged: true } };
-  return { tree: await treeOf(repository, tip), outcome: { merged: false, conflicts: [...new Set(conflicts)].sort() } };
+  if (code === 0) return { tree: tree as string, outcome: { merged: true, unchanged: tree === tipTree } };
+  return { tree: tipTree, outcome: { merged: false, conflicts: [...new Set(conflicts)].sort() } };
 }
 
 async function treeOf(repository: CleanRepository, commit: string): Promise<string> {

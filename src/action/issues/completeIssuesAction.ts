@@ -11,6 +11,7 @@ import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.
 import { issueNumberOfTask, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
 import { failedAttemptWrites } from './failedAttemptWrites.js';
+import { deliverIssueWork } from './deliverIssueWork.js';
 
 interface IssueForCompletion {
   id: string;
@@ -28,7 +29,9 @@ interface IssueForCompletion {
 export async function completeIssuesAction(context: IssuesActionContext): Promise<void> {
   const { settings, environment } = context;
   const id = settings.task as string;
-  const result = settings.result ?? 'failure';
+  let result = settings.result ?? 'failure';
+  let reason: string | undefined;
+  if (settings.delivery.deliver === 'push' || settings.delivery.changeFile !== undefined) ({ result, reason } = await deliverIssueWork(context));
   const number = issueNumberOfTask(id);
   if (number === undefined) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
   const client = context.client();
@@ -61,7 +64,7 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels, comments: issue.comments.nodes },
-        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId },
+        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: reason === undefined ? `ended with \`${result}\`` : `failed: ${reason}`, blockedLabelId: () => blockedId },
       );
     // The blocked label is looked up (or created) only when it is needed.
     let failed = attempt(undefined);
