@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
 import { indexTasks } from '../core/indexTasks.js';
 import { completionChange, readWavesRecord, type LegResult, type RunInfo, type TaskChange } from '../core/wavesRecord.js';
-import { deliverTaskWork, type DeliveryVerdict, type WorkSource } from '../delivery/deliverTaskWork.js';
+import { deliverTaskWork, type DeliveryVerdict, type ReviewRecord, type WorkSource } from '../delivery/deliverTaskWork.js';
+import { enableAutoMerge, mergePullRequest, openOrUpdatePullRequest } from '../github/pullRequests.js';
+import { renderPullRequest } from '../render/renderPullRequest.js';
 import { applyTaskChanges } from '../write/applyTaskChanges.js';
 import type { ActionContext } from './actionContext.js';
 import { InputError } from './readSettings.js';
@@ -54,7 +56,8 @@ export async function deliverLeg(context: ActionContext, source: WorkSource, bas
       text = applied.text ?? fresh;
       return applied.text;
     },
-    message: (verdict) => `waves: task ${id} ${verdict.result === 'success' ? `done, ${verdict.changedFiles} file${verdict.changedFiles === 1 ? '' : 's'}` : verdict.result} (run ${environment.run.runId})`,
+    ...(settings.delivery.deliver === 'pull-request' ? pullRequestDelivery(context, id) : {}),
+    message: (verdict) => `waves: task ${id} ${verdict.result === 'success' ? `${verdict.review && verdict.review.mergeCommit === undefined ? `in review, #${verdict.review.number}` : 'done'}, ${verdict.changedFiles} file${verdict.changedFiles === 1 ? '' : 's'}` : verdict.result} (run ${environment.run.runId})`,
   });
   for (const entry of report.dropped) core.warning(`task ${id}: ${entry.path} was left out of the change: ${entry.reason}.`);
   const { verdict } = report;
@@ -68,8 +71,40 @@ export async function deliverLeg(context: ActionContext, source: WorkSource, bas
 
 function recordedChange(context: Pick<ActionContext, 'environment' | 'settings' | 'now'>, task: Parameters<typeof completionChange>[0], verdict: DeliveryVerdict): TaskChange {
   const { environment, settings } = context;
-  const change = completionChange(task, verdict.result, environment.run, context.now(), settings.maxAttempts, verdict.result === 'success' ? undefined : verdict.reason);
+  let change = completionChange(task, verdict.result, environment.run, context.now(), settings.maxAttempts, verdict.result === 'success' ? undefined : verdict.reason);
   // A commit cannot name itself: the delivered commit is the one that records this, and the base and file count say what it carries.
-  if (verdict.result === 'success') change.waves = { ...change.waves, delivered: { mode: context.settings.delivery.changeFile === undefined ? 'push' : 'hand-off', base: verdict.base, changedFiles: verdict.changedFiles } };
+  if (verdict.result !== 'success') return change;
+  const delivered = { mode: context.settings.delivery.changeFile === undefined ? 'push' : 'hand-off', base: verdict.base, changedFiles: verdict.changedFiles };
+  const review = verdict.review;
+  if (review === undefined) change.waves = { ...change.waves, delivered };
+  else if (review.mergeCommit !== undefined) change.waves = { ...change.waves, delivered: { ...delivered, mode: 'pull-request', pullRequest: review.number, mergeCommit: review.mergeCommit } };
+  // In review: not done until the pull request is merged (the planner settles it); review satisfies no dependency.
+  else change = { status: 'review', waves: { ...change.waves, review: { number: review.number, url: review.url, head: review.head, nodeId: review.nodeId, base: verdict.base, changedFiles: verdict.changedFiles } } };
   return change;
+}
+
+/** deliver: pull-request: the work goes to `waves/<id>`, and a pull request is opened (or updated) and merged as `merge` says. */
+function pullRequestDelivery(context: ActionContext, id: string): { workBranch: string; onWorkPushed: (head: string, tasksText: string) => Promise<ReviewRecord> } {
+  const { environment, settings } = context;
+  return {
+    workBranch: `waves/${id}`,
+    onWorkPushed: async (head, tasksText) => {
+      const client = context.client();
+      if (!client || !environment.owner || !environment.repo) throw new InputError("deliver: pull-request needs a token and GITHUB_REPOSITORY: set 'token' (github.token works with pull-requests: write).");
+      // The task's text as the branch has it: the workspace's copy is the agent's to edit.
+      const task = indexTasks(context.load(tasksText).tasks).byId.get(id);
+      if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${context.file} on ${environment.branch}.`);
+      const { title, body } = renderPullRequest(task, { runUrl: environment.run.runUrl });
+      const pull = await openOrUpdatePullRequest(client, { owner: environment.owner, repo: environment.repo, head: `waves/${id}`, base: environment.branch as string, title, body });
+      core.info(`Task ${id}: pull request #${pull.number} ${pull.created ? 'opened' : 'updated'}: ${pull.url}`);
+      const review: ReviewRecord = { number: pull.number, url: pull.url, head, nodeId: pull.nodeId };
+      if (settings.delivery.merge === 'immediate') {
+        const merged = await mergePullRequest(client, { owner: environment.owner, repo: environment.repo, number: pull.number, head, title });
+        if (merged !== undefined) return { ...review, mergeCommit: merged };
+      } else if (settings.delivery.merge === 'auto') {
+        await enableAutoMerge(client, { ...pull, head }).catch((error: unknown) => core.warning(`Task ${id}: auto-merge could not be armed on #${pull.number} (${(error as Error).message}); a person merges it, or use merge: immediate.`));
+      }
+      return review;
+    },
+  };
 }

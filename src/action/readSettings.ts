@@ -49,8 +49,10 @@ export interface ActionSettings {
 
 /** How a leg's work reaches the base branch. */
 export interface DeliverySettings {
-  /** push: work and status in one commit on the branch; none: the agent delivers on its own. */
-  deliver: 'none' | 'push';
+  /** push: work and status in one commit on the branch; pull-request: the work in a pull request, the task in review; none: the agent delivers on its own. */
+  deliver: 'none' | 'push' | 'pull-request';
+  /** pull-request: auto (auto-merge, squash), immediate (merge when mergeable) or manual (a person merges). */
+  merge: 'auto' | 'immediate' | 'manual';
   /** The commit the leg started from (the prompt step's `base-sha`); default this run's claim commit. */
   baseSha?: string;
   /** A leg that changed nothing may be done. */
@@ -115,7 +117,8 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
 
 function readDelivery(getInput: (name: string) => string): DeliverySettings {
   const delivery: DeliverySettings = {
-    deliver: oneOf('deliver', getInput('deliver') || 'none', ['none', 'push'] as const),
+    deliver: oneOf('deliver', getInput('deliver') || 'none', ['none', 'push', 'pull-request'] as const),
+    merge: oneOf('merge', getInput('merge') || 'manual', ['auto', 'immediate', 'manual'] as const),
     allowEmpty: boolean('allow-empty', getInput('allow-empty') || 'false'),
     allowWorkflowChanges: boolean('allow-workflow-changes', getInput('allow-workflow-changes') || 'false'),
     maxFiles: wholeNumber('max-files', getInput('max-files') || '100', 1, 10_000),

@@ -5,11 +5,22 @@ import { fetchBranch } from '../git/fetchBranch.js';
 import { findClaimCommit } from '../git/findClaimCommit.js';
 import { listTree } from '../git/listTree.js';
 import { pushTaskChange } from '../git/pushTaskChange.js';
+import { pushWorkBranch } from '../git/pushWorkBranch.js';
 import { readWorkspaceChange } from './readWorkspaceChange.js';
 import { refusalReason, screenChange, type ChangeRules, type ScreenedPath, type TaskChange } from './taskChange.js';
 
 /** How the leg is recorded: done with its delivered work, or a failed attempt with the reason. */
-export type DeliveryVerdict = { result: 'success'; base: string; changedFiles: number } | { result: Exclude<LegResult, 'success'>; reason?: string };
+export type DeliveryVerdict = { result: 'success'; base: string; changedFiles: number; review?: ReviewRecord } | { result: Exclude<LegResult, 'success'>; reason?: string };
+
+/** Pull-request delivery: what `onWorkPushed` returns about the pull request, recorded with the status. */
+export interface ReviewRecord {
+  number: number;
+  url: string;
+  head: string;
+  nodeId: string;
+  /** Set when the pull request was merged at once (merge: immediate): the merge commit. */
+  mergeCommit?: string;
+}
 
 /** Where the work comes from: the workspace's files (single job) or a change packed by the agent's job (hand-off). */
 export type WorkSource = { kind: 'workspace'; path: string } | { kind: 'packed'; change: TaskChange; refused: ScreenedPath[] };
@@ -35,6 +46,10 @@ export interface DeliverTaskWorkOptions {
   status: (text: string, verdict: DeliveryVerdict) => string | undefined;
   /** Our commit message for the verdict (ids, never titles). */
   message: (verdict: DeliveryVerdict) => string;
+  /** Pull-request delivery: the branch the work goes to (the base branch then gets the status only). */
+  workBranch?: string;
+  /** Pull-request delivery: opens or updates the pull request for the pushed head. */
+  onWorkPushed?: (head: string, tasksText: string) => Promise<ReviewRecord>;
 }
 
 /** What happened: the verdict recorded, the pushed commit, the files dropped from the change. */
@@ -83,6 +98,18 @@ export async function deliverTaskWork(options: DeliverTaskWorkOptions): Promise<
     if (decided.result !== 'success') change = { base: change.base, files: [] };
     if (options.dryRun) return { verdict: decided, dropped, attempts: 0 };
     let final = decided;
+    if (options.workBranch !== undefined && decided.result === 'success') {
+      const pushedWork = await pushWorkBranch({ repository, url: options.origin.url, base: options.branch, workBranch: options.workBranch, change, message: options.message(decided) });
+      if (!pushedWork.outcome.merged) final = { result: 'failure', reason: `the work conflicts with ${options.branch} in ${pushedWork.outcome.conflicts.join(', ')}; the next attempt starts from the new base` };
+      else if (pushedWork.head === undefined) final = options.allowEmpty ? decided : { result: 'failure', reason: `the agent made no change that ${options.branch} does not already hold (set allow-empty: true for tasks that need none)` };
+      else {
+        const tasksText = options.tasksFile === undefined ? '' : (await repository.git(['cat-file', 'blob', `refs/waves/tip:${options.tasksFile}`])).stdout.toString('utf8');
+        final = { ...decided, ...(options.onWorkPushed ? { review: await options.onWorkPushed(pushedWork.head, tasksText) } : {}) };
+      }
+      // The base branch gets the status only: the work travels in the pull request.
+      change = { base: change.base, files: [] };
+    }
+    const settled = final;
     const pushed = await pushTaskChange({
       repository,
       url: options.origin.url,
@@ -90,7 +117,8 @@ export async function deliverTaskWork(options: DeliverTaskWorkOptions): Promise<
       change,
       tasksFile: options.tasksFile,
       status: (text, outcome) => {
-        if (!outcome.merged) final = { result: 'failure', reason: `the work conflicts with ${options.branch} in ${outcome.conflicts.join(', ')}; the next attempt starts from the new base` };
+        if (options.workBranch !== undefined) final = settled;
+        else if (!outcome.merged) final = { result: 'failure', reason: `the work conflicts with ${options.branch} in ${outcome.conflicts.join(', ')}; the next attempt starts from the new base` };
         // Work the tip already holds (another leg's, seen from an older base) is no change either.
         else if (decided.result === 'success' && outcome.unchanged && !options.allowEmpty) final = { result: 'failure', reason: `the agent made no change that ${options.branch} does not already hold (set allow-empty: true for tasks that need none)` };
         else final = decided;

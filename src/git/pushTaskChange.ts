@@ -115,7 +115,7 @@ export async function pushTaskChange(options: PushTaskChangeOptions): Promise<Pu
 }
 
 /** The work as a commit whose parent is its base: blobs written from memory, no filters, a private index. */
-async function commitWork(repository: CleanRepository, change: TaskChange, env: NodeJS.ProcessEnv): Promise<string> {
+export async function commitWork(repository: CleanRepository, change: TaskChange, env: NodeJS.ProcessEnv): Promise<string> {
   const index = { GIT_INDEX_FILE: `${repository.dir}/work-index` };
   await repository.git(['read-tree', change.base], { env: index });
   const lines: string[] = [];
@@ -133,7 +133,7 @@ async function commitWork(repository: CleanRepository, change: TaskChange, env: 
 }
 
 /** The tip with the work merged in (base = the work's parent, an ancestor of the tip), or the tip's tree and the conflicting files. */
-async function mergeWork(repository: CleanRepository, tip: string, work: string | undefined): Promise<{ tree: string; outcome: WorkOutcome }> {
+export async function mergeWork(repository: CleanRepository, tip: string, work: string | undefined): Promise<{ tree: string; outcome: WorkOutcome }> {
   const tipTree = await treeOf(repository, tip);
   if (work === undefined) return { tree: tipTree, outcome: { merged: true, unchanged: true } };
   const { stdout, code } = await repository.git(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', tip, work], { okCodes: [0, 1] });

@@ -26,7 +26,7 @@ export async function completeAction(context: ActionContext): Promise<void> {
     await finish(context, delivered.text ?? (await store.read()), delivered.status);
     return;
   }
-  if (settings.delivery.deliver === 'push') {
+  if (settings.delivery.deliver === 'push' || settings.delivery.deliver === 'pull-request') {
     const delivered = await deliverLeg(context, { kind: 'workspace', path: environment.workspace }, settings.delivery.baseSha);
     await finish(context, delivered.text ?? (await store.read()), delivered.status);
     return;
