@@ -53,6 +53,14 @@ describe('deliver: pull-request, against the fake GitHub and a real origin', () 
     expect(() => origin.git(['show', 'main:greeting.txt'])).toThrow();
     expect(origin.git(['show', 'waves/1:greeting.txt'])).toBe('hello\n');
 
+    // A new attempt while the pull request is open updates it: same PR, new head.
+    const firstHead = origin.git(['rev-parse', 'waves/1']).trim();
+    await leg(100, '1', (workspace) => writeFileSync(join(workspace, 'greeting.txt'), 'hello, world\n'));
+    expect(fake!.pulls.pulls).toHaveLength(1);
+    expect(origin.git(['show', 'waves/1:greeting.txt'])).toBe('hello, world\n');
+    expect(origin.git(['rev-parse', 'waves/1']).trim()).not.toBe(firstHead);
+    expect(task(1).metadata?.waves?.review).toMatchObject({ number: pull.number, head: origin.git(['rev-parse', 'waves/1']).trim() });
+
     // Open and mergeable, merge: manual: still in review, and review satisfies no dependency.
     expect(await plan(200)).toEqual([]);
     expect(task(1).status).toBe('review');
@@ -62,6 +70,7 @@ describe('deliver: pull-request, against the fake GitHub and a real origin', () 
     expect(task(1)).toMatchObject({ status: 'done', metadata: { waves: { delivered: { mode: 'pull-request', pullRequest: pull.number, mergeCommit } } } });
     const dependant = origin.clone();
     expect(existsSync(join(dependant, 'greeting.txt'))).toBe(true);
+    expect(origin.git(['show', 'main:greeting.txt'])).toBe('hello, world\n');
   }, 180_000);
 
   it('merge: immediate merges at once (done with the merge commit); a PR closed unmerged and a conflicting one are failed attempts, the conflicting one closed with a comment', async () => {

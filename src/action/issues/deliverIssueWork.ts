@@ -17,6 +17,7 @@ export async function deliverIssueWork(context: IssuesActionContext): Promise<{ 
   const { settings, environment } = context;
   const id = settings.task as string;
   if (!environment.branch) throw new InputError('Cannot deliver: the run is not on a branch (GITHUB_REF is not refs/heads/...).');
+  if (settings.delivery.deliver === 'pull-request') throw new InputError("deliver: pull-request is not supported with source: issues yet; use deliver: push (the work is pushed before the issue is closed).");
   let source: WorkSource = { kind: 'workspace', path: environment.workspace };
   let base = settings.delivery.baseSha;
   let result = settings.result ?? 'failure';
