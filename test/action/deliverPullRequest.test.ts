@@ -107,4 +107,18 @@ describe('deliver: pull-request, against the fake GitHub and a real origin', () 
     expect(String(task(3).metadata?.waves?.lastError)).toMatch(/conflicts with the base branch/);
     expect(task(3)).toMatchObject({ status: 'blocked', metadata: { waves: { attempts: 2 } } }); // max-attempts 2
   }, 240_000);
+
+  it('merge: auto arms auto-merge where GitHub allows it (a clean PR: it warns and waits); a plan with merge: immediate merges what became mergeable', async () => {
+    const { origin, plan, leg, task } = await setUp({ [TASKS]: tasksJson([{ id: 1, title: 'one', status: 'pending', dependencies: [] }]) });
+    await plan(100);
+    const { result } = await leg(100, '1', (workspace) => writeFileSync(join(workspace, 'one.txt'), '1\n'), { merge: 'auto' });
+    expect(result.stdout).toMatch(/auto-merge could not be armed on #\d+ .*Pull request is in clean status/);
+    expect(fake!.requests.some((request) => request.graphql?.fields.includes('enablePullRequestAutoMerge'))).toBe(true);
+    expect(task(1).status).toBe('review');
+    await plan(200, { merge: 'immediate' });
+    expect(task(1).status).toBe('done');
+    expect(origin.git(['show', 'main:one.txt'])).toBe('1\n');
+    expect(fake!.pulls.pulls[0]?.mergeCommit).toMatch(/^[0-9a-f]{40}$/);
+    expect(task(1).metadata?.waves?.delivered).toMatchObject({ mode: 'pull-request', mergeCommit: fake!.pulls.pulls[0]?.mergeCommit });
+  }, 120_000);
 });
