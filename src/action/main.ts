@@ -13,6 +13,8 @@ import { completeAction } from './commands/completeAction.js';
 import { planAction } from './commands/planAction.js';
 import { promptAction } from './commands/promptAction.js';
 import { statusAction } from './commands/statusAction.js';
+import { handOffAction } from './commands/handOffAction.js';
+import { packAction } from './commands/packAction.js';
 import { readRunnerEnvironment } from './readRunnerEnvironment.js';
 import { InputError, readSettings, type ActionSettings } from './readSettings.js';
 import { createContentsTasksStore, createGitTasksStore, type TasksStore } from './tasksStore.js';
@@ -29,12 +31,12 @@ export async function run(): Promise<void> {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
     if (settings.source === 'issues') {
-      const commands = { plan: planIssuesAction, complete: completeIssuesAction, prompt: promptIssuesAction, status: statusIssuesAction };
+      const commands = { plan: planIssuesAction, complete: completeIssuesAction, prompt: promptIssuesAction, status: statusIssuesAction, pack: packAction, 'hand-off': handOffAction };
       await commands[settings.command](createIssuesContext(settings));
       return;
     }
     const context = createContext(settings);
-    const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction };
+    const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction, pack: packAction, 'hand-off': handOffAction };
     await commands[settings.command](context);
   } catch (error) {
     if (error instanceof TasksFileProblemsError) reportProblems(error.problems, { inFile: error.inFile });

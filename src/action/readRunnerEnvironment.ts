@@ -13,6 +13,8 @@ export interface RunnerEnvironment {
   branch?: string;
   run: RunInfo;
   apiUrl: string;
+  /** GITHUB_SERVER_URL: the origin of clone URLs (`<serverUrl>/<owner>/<repo>.git`). */
+  serverUrl: string;
   /** `owner/repo/.github/workflows/file.yml@refs/heads/main`. */
   workflowRef?: string;
   eventName?: string;
@@ -35,6 +37,7 @@ export function readRunnerEnvironment(env: Record<string, string | undefined>, c
     workspace,
     run: { runId, runUrl: repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : `run ${runId}` },
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl,
     isGitCheckout: existsSync(join(workspace, '.git')),
   };
   if (repository !== undefined) result.repository = repository;

@@ -7,7 +7,7 @@ export type NextRun = 'dispatch' | 'push' | 'none';
 
 /** What the action was asked to do, read once from its inputs. */
 export interface ActionSettings {
-  command: 'plan' | 'complete' | 'prompt' | 'status';
+  command: 'plan' | 'complete' | 'prompt' | 'status' | 'pack' | 'hand-off';
   /** Where the tasks are: a tasks file in the repository, or the repository's labelled issues. */
   source: 'file' | 'issues';
   /** The label that makes an issue a task (issues source). */
@@ -46,6 +46,30 @@ export interface ActionSettings {
   dryRun: boolean;
   /** Pause, daily budget and failure breaker (see loopSettings). */
   loop: LoopSettings;
+  /** How `complete` delivers the agent's work (see DeliverySettings). */
+  delivery: DeliverySettings;
+}
+
+/** How a leg's work reaches the base branch. */
+export interface DeliverySettings {
+  /** push: work and status in one commit on the branch; pull-request: the work in a pull request, the task in review; none: the agent delivers on its own. */
+  deliver: 'none' | 'push' | 'pull-request';
+  /** pull-request: auto (auto-merge, squash), immediate (merge when mergeable) or manual (a person merges). */
+  merge: 'auto' | 'immediate' | 'manual';
+  /** The commit the leg started from (the prompt step's `base-sha`); default this run's claim commit. */
+  baseSha?: string;
+  /** A leg that changed nothing may be done. */
+  allowEmpty: boolean;
+  /** The token can push `.github/workflows/` changes (it has the workflows permission). */
+  allowWorkflowChanges: boolean;
+  /** Hand-off: the packed change file (pack writes it, complete reads it). */
+  changeFile?: string;
+  /** Hand-off: the run that claimed the task and packed its change (a delivery run's input). */
+  claimRunId?: string;
+  /** Hand-off limits: most files, most bytes per file, binary files allowed. */
+  maxFiles: number;
+  maxFileBytes: number;
+  allowBinary: boolean;
 }
 
 /** A bad input value: the message names the input and the value. */
@@ -53,7 +77,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-const COMMANDS = ['plan', 'complete', 'prompt', 'status'] as const;
+const COMMANDS = ['plan', 'complete', 'prompt', 'status', 'pack', 'hand-off'] as const;
 const RESULTS = ['success', 'failure', 'cancelled'] as const;
 const NEXT = ['dispatch', 'push', 'none'] as const;
 
@@ -79,18 +103,45 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     dashboardLabel: labelName('dashboard-label', getInput('dashboard-label') || 'wave-dashboard'),
     claimTimeoutMinutes: wholeNumber('claim-timeout', getInput('claim-timeout') || '360', 0, 7 * 24 * 60),
     loop: readLoopSettings(getInput, (message) => new InputError(message)),
+    delivery: readDelivery(getInput),
   };
   const optional = { tasksFile: getInput('tasks-file'), tag: getInput('tag'), task: getInput('task'), template: getInput('template'), workflow: getInput('workflow'), token: getInput('token') };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key as keyof typeof optional] = value;
   const result = getInput('result');
   if (result) settings.result = oneOf('result', result, RESULTS);
-  if ((command === 'prompt' || command === 'complete') && settings.task === undefined) {
+  if ((command === 'prompt' || command === 'complete' || command === 'pack' || command === 'hand-off') && settings.task === undefined) {
     throw new InputError(`Input 'task' is required when command is '${command}'. Set it to a task id, e.g. task: \${{ matrix.task }}.`);
   }
-  if (command === 'complete' && settings.result === undefined) {
-    throw new InputError("Input 'result' is required when command is 'complete'. Set it to the job's status: result: ${{ job.status }}.");
+  // A hand-off's delivery takes the agent's result from the packed change.
+  if ((command === 'pack' || (command === 'complete' && settings.delivery.changeFile === undefined)) && settings.result === undefined) {
+    throw new InputError(`Input 'result' is required when command is '${command}'. Set it to the job's status: result: \${{ job.status }}.`);
   }
   return settings;
+}
+
+function readDelivery(getInput: (name: string) => string): DeliverySettings {
+  const delivery: DeliverySettings = {
+    deliver: oneOf('deliver', getInput('deliver') || 'none', ['none', 'push', 'pull-request'] as const),
+    merge: oneOf('merge', getInput('merge') || 'manual', ['auto', 'immediate', 'manual'] as const),
+    allowEmpty: boolean('allow-empty', getInput('allow-empty') || 'false'),
+    allowWorkflowChanges: boolean('allow-workflow-changes', getInput('allow-workflow-changes') || 'false'),
+    maxFiles: wholeNumber('max-files', getInput('max-files') || '100', 1, 10_000),
+    maxFileBytes: wholeNumber('max-file-bytes', getInput('max-file-bytes') || String(1024 * 1024), 1, 100 * 1024 * 1024),
+    allowBinary: boolean('allow-binary', getInput('allow-binary') || 'false'),
+  };
+  const changeFile = getInput('change-file').trim();
+  if (changeFile) delivery.changeFile = changeFile;
+  const claimRunId = getInput('claim-run-id').trim();
+  if (claimRunId) {
+    if (!/^\d{1,20}$/.test(claimRunId)) throw new InputError(`Invalid claim-run-id '${claimRunId}'. Expected a workflow run id (digits), e.g. claim-run-id: \${{ inputs.waves-run }}.`);
+    delivery.claimRunId = claimRunId;
+  }
+  const baseSha = getInput('base-sha').trim();
+  if (baseSha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) throw new InputError(`Invalid base-sha '${baseSha}'. Expected a full commit id (40 hex digits), e.g. base-sha: \${{ steps.prompt.outputs.base-sha }}.`);
+    delivery.baseSha = baseSha;
+  }
+  return delivery;
 }
 
 function oneOf<T extends string>(name: string, value: string, choices: readonly T[]): T {

@@ -66,7 +66,9 @@ describe('the bundled action, run as the runner runs it', () => {
 
   it('names the bad input', () => {
     expect(runAction({ 'max-parallel': 'abc' }, seedWorkspace()).stdout).toContain("::error::Invalid max-parallel 'abc'. Expected a whole number from 1 to 256.");
-    expect(runAction({ command: 'launch' }, seedWorkspace()).stdout).toContain("::error::Invalid command 'launch'. Expected one of: plan, complete, prompt, status.");
+    expect(runAction({ command: 'launch' }, seedWorkspace()).stdout).toContain("::error::Invalid command 'launch'. Expected one of: plan, complete, prompt, status, pack, hand-off.");
+    expect(runAction({ command: 'complete', task: '253', result: 'success', deliver: 'mail' }, seedWorkspace()).stdout).toContain("::error::Invalid deliver 'mail'. Expected one of: none, push, pull-request.");
+    expect(runAction({ command: 'complete', task: '253', result: 'success', 'max-file-bytes': '0' }, seedWorkspace()).stdout).toContain("::error::Invalid max-file-bytes '0'. Expected a whole number from 1 to 104857600.");
     expect(runAction({ command: 'prompt' }, seedWorkspace()).stdout).toContain("::error::Input 'task' is required when command is 'prompt'.");
     expect(runAction({ command: 'complete' }, seedWorkspace()).stdout).toContain("::error::Input 'task' is required when command is 'complete'.");
     expect(runAction({ command: 'complete', task: '253' }, seedWorkspace()).stdout).toContain("::error::Input 'result' is required when command is 'complete'. Set it to the job's status: result: ${{ job.status }}.");

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo } from './fakeGitHubGraphql.js';
+import { createFakePulls, type FakePulls } from './fakeGitHubPulls.js';
 import { DEFAULT_LABEL_COLOR, IssueStore, IssueStoreError, isoTime, type AuthorAssociation, type CommentRecord, type FakeIssue, type FakeIssueSeed, type IssueRecord, type IssueRepository, type LabelRecord, type StateReason } from './fakeGitHubIssues.js';
 
 export type { FakeIssue, FakeIssueSeed } from './fakeGitHubIssues.js';
@@ -36,6 +37,8 @@ export interface FakeGitHubOptions {
   actor?: string;
   /** That actor's association with the repositories (default NONE). */
   actorAssociation?: AuthorAssociation;
+  /** Bare git repositories by `owner/name`, for the pull-request routes (fakeGitHubPulls.ts). */
+  gitOrigins?: Record<string, string>;
 }
 
 /** One request as the fake received it. */
@@ -123,6 +126,8 @@ export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   dispatches: FakeDispatch[];
+  /** Pull requests (fakeGitHubPulls.ts), with what a person does to them. */
+  pulls: FakePulls;
   commits: FakeCommit[];
   /** Creates or replaces a file (creating the branch if needed); returns its blob sha. */
   setFile(path: string, text: string, at?: FakeLocation): string;
@@ -224,6 +229,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     rateLimitUsed: 0,
     rateLimitReset: Math.floor(Date.now() / 1000) + 3600,
   };
+  const pulls = createFakePulls({ store, nextId: () => nextId++, gitOrigin: (fullName) => options.gitOrigins?.[fullName], apiBase: () => base });
+  graphqlState.pulls = pulls.graphql;
   repositoryOf(options.repository ?? 'octo-org/backlog', true);
   const defaultRepository = options.repository ?? 'octo-org/backlog';
   const branchOf = (repository: Repository, ref: string) => repository.branches.get(ref.replace(/^refs\/heads\//, ''));
@@ -306,6 +313,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const answer: Schemas['workflow-dispatch-response'] = { workflow_run_id: run.id, run_url: `${base}/repos/${repository.owner}/${repository.name}/actions/runs/${run.id}`, html_url: `https://github.com/${repository.owner}/${repository.name}/actions/runs/${run.id}` };
       return { status: 200, body: answer };
     }),
+    // Pull requests need a git origin behind them; without one the fake does not serve them.
+    ...(options.gitOrigins ? pulls.routes.map((entry) => route(entry.key, entry.docs, entry.handle as Route['handle'])) : []),
     ...issueRoutes(),
   ];
 
@@ -832,6 +841,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   return {
     url: base,
+    pulls,
     requests,
     dispatches,
     commits,

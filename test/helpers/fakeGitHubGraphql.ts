@@ -43,6 +43,8 @@ export interface GraphqlEnvironment {
   /** GraphQL points used so far this hour (the fake's own count, starting at 0). */
   rateLimitUsed: number;
   rateLimitReset: number;
+  /** Pull requests (fakeGitHubPulls.ts): PullRequest nodes and their mutations. */
+  pulls?: { node: (id: string) => unknown; mutations: Record<string, unknown> };
 }
 
 /** What the fake records of a GraphQL request. */
@@ -196,9 +198,9 @@ class Resolvers {
         used: this.environment.rateLimitUsed,
         resetAt: isoTime(this.environment.rateLimitReset * 1000),
       }),
-      node: ({ id }: { id: string }) => this.node(id),
+      node: ({ id }: { id: string }) => this.environment.pulls?.node(id) ?? this.node(id),
       // graphql-js reports an Error item as that item's error (path ['nodes', i]) and nulls it alone.
-      nodes: ({ ids }: { ids: string[] }) => ids.map((id) => (this.store.node(id) ? this.node(id) : new FieldError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`))),
+      nodes: ({ ids }: { ids: string[] }) => ids.map((id) => this.environment.pulls?.node(id) ?? (this.store.node(id) ? this.node(id) : new FieldError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`))),
       viewer: () => this.actor(this.environment.actor.login),
     };
   }
@@ -217,6 +219,7 @@ class Resolvers {
       };
     const actor = this.environment.actor;
     return {
+      ...this.environment.pulls?.mutations,
       addLabelsToLabelable: guard(({ labelableId, labelIds }: { labelableId: string; labelIds: string[] }) => {
         const issue = this.record(labelableId, 'Issue');
         store.addLabels(issue, this.labelsOf(issue, labelIds));

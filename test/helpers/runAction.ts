@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ export interface ActionRun {
 export function runAction(inputs: Record<string, string>, workspace: string, event = 'workflow_dispatch', extraEnv: Record<string, string> = {}): ActionRun {
   const { env, files } = actionEnvironment(inputs, workspace, event, extraEnv);
   const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout + result.stderr, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+  return collect(result.status, result.stdout + result.stderr, files);
 }
 
 /** runAction, without blocking: matrix legs run at the same time as separate processes. */
@@ -44,13 +44,20 @@ export function runActionAsync(inputs: Record<string, string>, workspace: string
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolve({ code, stdout: output, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') }));
+    child.on('close', (code) => resolve(collect(code, output, files)));
   });
+}
+
+/** Reads what the run wrote, then removes the runner directory (tests leave no waves-* behind). */
+function collect(code: number | null, stdout: string, files: { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string; RUNNER_TEMP: string }): ActionRun {
+  const run = { code, stdout, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+  rmSync(files.RUNNER_TEMP, { recursive: true, force: true });
+  return run;
 }
 
 function actionEnvironment(inputs: Record<string, string>, workspace: string, event: string, extraEnv: Record<string, string>) {
   const runnerDir = mkdtempSync(join(tmpdir(), 'waves-runner-'));
-  const files = { GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'), GITHUB_STATE: join(runnerDir, 'state'), GITHUB_EVENT_PATH: join(runnerDir, 'event.json') };
+  const files = { RUNNER_TEMP: runnerDir, GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'), GITHUB_STATE: join(runnerDir, 'state'), GITHUB_EVENT_PATH: join(runnerDir, 'event.json') };
   for (const path of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY, files.GITHUB_STATE]) writeFileSync(path, '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(examplePayload(event)));
   const env: Record<string, string> = {
@@ -62,7 +69,6 @@ function actionEnvironment(inputs: Record<string, string>, workspace: string, ev
     GITHUB_EVENT_NAME: event,
     GITHUB_REPOSITORY: 'octo-org/backlog',
     GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: runnerDir,
     ...files,
     ...extraEnv,
   };

@@ -184,12 +184,26 @@ function orchestratorShapeProblems(workflow: Workflow): string[] {
   for (const [jobId, job] of legs) {
     const steps = job.steps ?? [];
     const last = steps[steps.length - 1];
-    const completes = last !== undefined && OUR_ACTION.test(last.uses ?? '') && last.with?.command === 'complete';
+    const ours = (step: Step | undefined, command: string) => step !== undefined && OUR_ACTION.test(step.uses ?? '') && step.with?.command === command;
+    // A hand-off leg ends by starting its delivery run; its pack step reports how the leg ended.
+    if (ours(last, 'hand-off')) {
+      const pack = steps.find((step) => ours(step, 'pack'));
+      if (!pack) problems.push(`jobs.${jobId}: a hand-off leg needs a pack step (command: pack)`);
+      else {
+        if (!/\balways\(\)/.test(String(pack.if ?? ''))) problems.push(`jobs.${jobId}: the pack step needs if: always()`);
+        if (!/^\$\{\{\s*job\.status\s*\}\}$/.test(String(pack.with?.result ?? ''))) problems.push(`jobs.${jobId}: the pack step must report result: \${{ job.status }}`);
+      }
+      if (!/\balways\(\)/.test(String(last?.if ?? ''))) problems.push(`jobs.${jobId}: the hand-off step needs if: always()`);
+      const delivers = jobs.some(([, other]) => (other.steps ?? []).some((step) => ours(step, 'complete') && step.with?.['claim-run-id'] !== undefined && step.with?.['change-file'] !== undefined));
+      if (!delivers) problems.push(`jobs.${jobId}: hand-off needs a delivery job (command: complete with claim-run-id and change-file)`);
+      continue;
+    }
+    const completes = ours(last, 'complete');
     if (!completes) problems.push(`jobs.${jobId}: the last step must be the completion step (command: complete)`);
     else {
-      if (!/\balways\(\)/.test(String(last.if ?? ''))) problems.push(`jobs.${jobId}: the completion step needs if: always()`);
-      if (!/^\$\{\{\s*job\.status\s*\}\}$/.test(String(last.with?.result ?? ''))) problems.push(`jobs.${jobId}: the completion step must report result: \${{ job.status }}`);
-      if (!/^\$\{\{\s*matrix\.task\s*\}\}$/.test(String(last.with?.task ?? ''))) problems.push(`jobs.${jobId}: the completion step must name task: \${{ matrix.task }}`);
+      if (!/\balways\(\)/.test(String(last?.if ?? ''))) problems.push(`jobs.${jobId}: the completion step needs if: always()`);
+      if (!/^\$\{\{\s*job\.status\s*\}\}$/.test(String(last?.with?.result ?? ''))) problems.push(`jobs.${jobId}: the completion step must report result: \${{ job.status }}`);
+      if (!/^\$\{\{\s*matrix\.task\s*\}\}$/.test(String(last?.with?.task ?? ''))) problems.push(`jobs.${jobId}: the completion step must name task: \${{ matrix.task }}`);
     }
   }
   return problems;
@@ -200,7 +214,7 @@ function orchestratorShapeProblems(workflow: Workflow): string[] {
 // actionlint cannot read a local action's metadata (`uses: ./`, or our own name in the examples),
 // so the inputs passed to it are checked against action.yml here.
 const ACTION_INPUTS = Object.keys((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Mapping }).inputs);
-const COMMANDS = ['plan', 'complete', 'prompt', 'status'];
+const COMMANDS = ['plan', 'complete', 'prompt', 'status', 'pack', 'hand-off'];
 
 function unknownActionInputs(workflow: Workflow): string[] {
   const problems: string[] = [];
@@ -397,6 +411,15 @@ describe('each check fails on a bad workflow', () => {
       'jobs.legs: the completion step needs if: always()',
       'jobs.legs: the completion step must report result: ${{ job.status }}',
       'jobs.other: the last step must be the completion step (command: complete)',
+    ]);
+  });
+
+  it('(f) finds a hand-off leg without a pack step reporting job.status, or without a delivery job', () => {
+    const handOff = parseWorkflow(BAD.replace('command: finish', 'command: hand-off'));
+    expect(orchestratorShapeProblems(handOff).filter((problem) => problem.startsWith('jobs.legs'))).toEqual([
+      'jobs.legs: a hand-off leg needs a pack step (command: pack)',
+      'jobs.legs: the hand-off step needs if: always()',
+      'jobs.legs: hand-off needs a delivery job (command: complete with claim-run-id and change-file)',
     ]);
   });
 

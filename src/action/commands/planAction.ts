@@ -9,6 +9,7 @@ import { applyTaskChanges } from '../../write/applyTaskChanges.js';
 import type { ActionContext } from '../actionContext.js';
 import { publishDashboard } from '../publishDashboard.js';
 import { claimLoopRecord, gatePlan } from '../loopSettings.js';
+import { reconcileReviews, settledChange, type Settled } from '../reconcileReviews.js';
 
 /** A claim's run that has ended: the task it held is stale. */
 interface EndedRun {
@@ -25,9 +26,19 @@ export async function planAction(context: ActionContext): Promise<void> {
   const { settings, environment, store, file } = context;
   const current = context.load(await store.read());
   const ended = await findEndedClaims(context, current);
+  const reviews = settings.dryRun ? new Map<string, Settled>() : await reconcileReviews(context, current);
   const decide = (plan: Plan) => {
     const changes = new Map<string, TaskChange>();
     const byId = indexTasks(plan.tasks).byId;
+    for (const [id, settled] of reviews) {
+      const task = byId.get(id);
+      if (!task || task.status !== 'review') continue;
+      const change = settledChange(context, task, settled);
+      changes.set(id, change);
+      // Plan on what the file will say: a merged task satisfies its dependants in this same run.
+      task.status = change.status ?? task.status;
+      task.metadata = { ...task.metadata, waves: change.waves };
+    }
     for (const [id, run] of ended) {
       const task = byId.get(id);
       if (!task || task.status !== 'in-progress' || readWavesRecord(task).runUrl !== run.runUrl) continue;
@@ -54,7 +65,7 @@ export async function planAction(context: ActionContext): Promise<void> {
     let last: ReturnType<typeof applyTaskChanges<{ result: GatedPlanResult; dispatch: string[] }>> | undefined;
     try {
       const stale = [...ended.keys()];
-      await store.update(claimMessage(environment.run.runId, stale), (fresh) => {
+      await store.update(claimMessage(environment.run.runId, stale, [...reviews.keys()]), (fresh) => {
         last = applyTaskChanges(fresh, file, context.parseOptions, (plan) => {
           const decision = decide(plan);
           return decision;
@@ -112,6 +123,6 @@ async function findEndedClaims(context: ActionContext, plan: Plan): Promise<Map<
   return ended;
 }
 
-function claimMessage(runId: string, stale: string[]): string {
-  return `waves: claim tasks for run ${runId}${stale.length > 0 ? `; return ${stale.join(', ')} to pending` : ''}`;
+function claimMessage(runId: string, stale: string[], reviewed: string[] = []): string {
+  return `waves: claim tasks for run ${runId}${stale.length > 0 ? `; return ${stale.join(', ')} to pending` : ''}${reviewed.length > 0 ? `; settle reviews of ${reviewed.join(', ')}` : ''}`;
 }

@@ -12,6 +12,7 @@ import { issueNumberOfTask, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
 import { failedAttemptWrites } from './failedAttemptWrites.js';
 import { notifyIssueBlocked } from './notifyIssueBlocked.js';
+import { deliverIssueWork } from './deliverIssueWork.js';
 
 interface IssueForCompletion {
   id: string;
@@ -31,7 +32,9 @@ interface IssueForCompletion {
 export async function completeIssuesAction(context: IssuesActionContext): Promise<void> {
   const { settings, environment } = context;
   const id = settings.task as string;
-  const result = settings.result ?? 'failure';
+  let result = settings.result ?? 'failure';
+  let reason: string | undefined;
+  if (settings.delivery.deliver === 'push' || settings.delivery.changeFile !== undefined) ({ result, reason } = await deliverIssueWork(context));
   const number = issueNumberOfTask(id);
   if (number === undefined) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
   const client = context.client();
@@ -64,7 +67,7 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels, comments: issue.comments.nodes },
-        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId, mention: issue.assignees?.nodes.map((user) => user.login) ?? [] },
+        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: reason === undefined ? `ended with \`${result}\`` : `failed: ${reason}`, blockedLabelId: () => blockedId, mention: issue.assignees?.nodes.map((user) => user.login) ?? [] },
       );
     // The blocked label is looked up (or created) only when it is needed.
     let failed = attempt(undefined);
