@@ -8,6 +8,8 @@ export interface WorkflowRunState {
   /** success, failure, cancelled, skipped, timed_out, ...; null until the run has completed. */
   conclusion: string | null;
   htmlUrl: string;
+  /** When the run last changed: for a completed run, about when it ended. */
+  updatedAt: string;
 }
 
 /** Asks GitHub how a workflow run stands (used to find claims whose run ended without finishing the task). */
@@ -15,7 +17,7 @@ export async function getWorkflowRun(client: GitHubClient, target: { owner: stri
   const { owner, repo, runId } = target;
   try {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url };
+    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at };
   } catch (error) {
     throw toGitHubApiError(error, {
       doing: `Reading workflow run ${runId} in ${owner}/${repo}`,

@@ -10,6 +10,8 @@ import type { ActionContext } from '../actionContext.js';
 import { publishDashboard } from '../publishDashboard.js';
 import { claimLoopRecord, gatePlan } from '../loopSettings.js';
 import { reconcileReviews, settledChange, type Settled } from '../reconcileReviews.js';
+import { findRunArtifact } from '../../github/findRunArtifact.js';
+import { changeArtifactName } from './packAction.js';
 
 /** A claim's run that has ended: the task it held is stale. */
 interface EndedRun {
@@ -105,12 +107,12 @@ async function findEndedClaims(context: ActionContext, plan: Plan): Promise<Map<
     core.warning(`${claimed.length} task(s) are claimed by other runs, but without a token and repository the claims cannot be checked; they are left in progress.`);
     return ended;
   }
-  const runs = new Map<string, Promise<EndedRun | undefined>>();
+  const runs = new Map<string, Promise<(EndedRun & { endedAt: string }) | undefined>>();
   for (const { task, record } of claimed.slice(0, 100)) {
     const runId = record.runId as string;
     if (!runs.has(runId)) {
       runs.set(runId, context.github.getWorkflowRun(client, { owner, repo, runId: Number(runId) }).then(
-        (run) => (run.status === 'completed' ? { runUrl: record.runUrl ?? run.htmlUrl, conclusion: run.conclusion } : undefined),
+        (run) => (run.status === 'completed' ? { runUrl: record.runUrl ?? run.htmlUrl, conclusion: run.conclusion, endedAt: run.updatedAt } : undefined),
         (error: unknown) => {
           core.warning(`could not check the run that claimed task ${task.id} (${(error as Error).message}); it is left in progress.`);
           return undefined;
@@ -118,9 +120,33 @@ async function findEndedClaims(context: ActionContext, plan: Plan): Promise<Map<
       ));
     }
     const run = await runs.get(runId);
-    if (run) ended.set(task.id, run);
+    if (!run) continue;
+    if (await awaitsDelivery(context, task.id, runId, run.endedAt)) continue;
+    ended.set(task.id, { runUrl: run.runUrl, conclusion: run.conclusion });
   }
   return ended;
+}
+
+/**
+ * A hand-off leg ends its run before its delivery run records the result: a run that ended
+ * leaving the task's packed change as an artifact is waiting on that delivery, not stale, for
+ * up to `claim-timeout` minutes after it ended (a delivery run that never came then frees the task).
+ */
+async function awaitsDelivery(context: ActionContext, id: string, runId: string, endedAt: string): Promise<boolean> {
+  const { owner, repo } = context.environment;
+  const client = context.client();
+  if (!client || !owner || !repo) return false;
+  const waitedMinutes = (Date.parse(context.now()) - Date.parse(endedAt)) / 60_000;
+  if (context.settings.claimTimeoutMinutes > 0 && waitedMinutes > context.settings.claimTimeoutMinutes) return false;
+  try {
+    const artifact = await findRunArtifact(client, { owner, repo, runId: Number(runId), name: changeArtifactName(id) });
+    if (artifact) core.info(`task ${id}: run ${runId} has ended and handed its change off (${artifact.name}); waiting for the delivery run to record it.`);
+    return artifact !== undefined;
+  } catch (error) {
+    // Left in progress, as when the run itself cannot be read: a task must never run twice.
+    core.warning(`could not list the artifacts of run ${runId} (${(error as Error).message}); task ${id} is left in progress.`);
+    return true;
+  }
 }
 
 function claimMessage(runId: string, stale: string[], reviewed: string[] = []): string {
