@@ -29,7 +29,7 @@ export interface CommitFileChangeOptions {
   apply: (absolutePath: string) => Promise<boolean>;
   /** Fetch-apply-commit-push rounds before giving up; default 8. */
   maxAttempts?: number;
-  /** Full-jitter backoff between rounds, in ms; default 200 (or the last round's length, if longer) doubling up to 5000. */
+  /** Full-jitter backoff between rounds, in ms; default 200 (or the last round's length, if longer) doubling up to 5000 (or 8 rounds' length, if longer). */
   backoffMs?: { base: number; max: number };
   /** Author and committer; default github-actions[bot]. */
   author?: { name: string; email: string };
@@ -41,6 +41,9 @@ export interface CommitFileChangeResult {
   attempts: number;
   pushed: boolean;
 }
+
+/** The longest backoff window, in rounds, is at least this many: room for that many writers to land one after another. */
+const ROUNDS_PER_WINDOW = 8;
 
 const GITHUB_ACTIONS_BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
@@ -79,8 +82,11 @@ export async function commitFileChange(options: CommitFileChangeOptions): Promis
   let lastRound = 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     // The backoff window starts at no less than one round's length: writers spread over windows
-    // shorter than a round still collide (a round to github.com takes a second or two).
-    if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
+    // shorter than a round still collide (a round to github.com takes a second or two). Its cap
+    // is never less than ROUNDS_PER_WINDOW rounds either: at most about one writer lands per round
+    // of a window, so with slow rounds (a busy runner, a slow network) a cap fixed in ms let 16
+    // simultaneous writers use up their attempts before the last of them could land.
+    if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: Math.max(backoff.max, ROUNDS_PER_WINDOW * lastRound) }));
     const started = performance.now();
     try {
       return { ...(await commitOnce(options, env)), attempts: attempt };

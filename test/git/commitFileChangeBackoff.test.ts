@@ -1,0 +1,31 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { commitFileChange } from '../../src/git/commitFileChange.js';
+import { cloneWorkspace, createOrigin, originFile } from '../helpers/gitRepos.js';
+
+describe('commitFileChange backoff', () => {
+  it('writers whose rounds outlast the backoff cap still all land: the window grows with the round', async () => {
+    // Each round takes longer than the whole configured window (a busy runner, a slow network).
+    // With the cap fixed in ms every retry starts together again, one writer lands per round,
+    // and ten writers cannot all land in the default eight attempts.
+    const WRITERS = 10;
+    const origin = createOrigin({ 'landed.txt': '' });
+    const clones = Array.from({ length: WRITERS }, () => cloneWorkspace(origin));
+    const results = await Promise.all(clones.map((clone, index) => commitFileChange({
+      repository: clone,
+      branch: 'main',
+      file: 'landed.txt',
+      message: `writer ${index}`,
+      backoffMs: { base: 10, max: 20 },
+      apply: async (path) => {
+        const text = readFileSync(path, 'utf8');
+        await sleep(50);
+        writeFileSync(path, `${text}${index}\n`);
+        return true;
+      },
+    }).catch((error: Error) => error.message)));
+    expect(results.filter((result) => typeof result === 'string')).toEqual([]);
+    expect(originFile(origin, 'landed.txt').trim().split('\n').map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: WRITERS }, (_, index) => index));
+  }, 120_000);
+});
