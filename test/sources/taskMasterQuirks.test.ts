@@ -131,7 +131,7 @@ describe('Task Master quirks, from fixtures of our own (test/fixtures/taskmaster
     expect(problems.map((problem) => [problem.code, problem.line])).toEqual([['merge-conflict', 4], ['merge-conflict', 6], ['merge-conflict', 8]]);
   });
 
-  it.each(LOADS)('$file [$tag]: $tasks tasks and $subtasks subtasks; every status edit round-trips byte for byte', ({ file, tag, tasks, subtasks }) => {
+  it.each(LOADS.map((load) => ({ ...load, where: load.tag ?? 'one list' })))('$file [$where]: $tasks tasks and $subtasks subtasks; every status edit round-trips byte for byte', ({ file, tag, tasks, subtasks }) => {
     const path = fixture(file);
     const text = readFileSync(path, 'utf8');
     const { plan } = parseTasksText(text, path, tag === undefined ? {} : { tag });
