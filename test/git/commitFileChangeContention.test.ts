@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { commitFileChange } from '../../src/git/commitFileChange.js';
 import { cloneWorkspace, createOrigin, originFile } from '../helpers/gitRepos.js';
 
-describe('commitFileChange backoff', () => {
-  it('writers whose rounds outlast the backoff cap still all land: the window grows with the round', async () => {
-    // Each round takes longer than the whole configured window (a busy runner, a slow network).
-    // With the cap fixed in ms every retry starts together again, one writer lands per round,
-    // and ten writers cannot all land in the default eight attempts.
+describe('commitFileChange under contention', () => {
+  it('ten writers whose rounds outlast the backoff window all land: a round lost to another writer is no failed attempt', async () => {
+    // Each round takes longer than the whole backoff window (a busy runner, a slow network), so
+    // every retry starts together again and about one writer lands per round: when those lost
+    // rounds counted as attempts, two of ten writers gave up after the default eight.
     const WRITERS = 10;
     const origin = createOrigin({ 'landed.txt': '' });
     const clones = Array.from({ length: WRITERS }, () => cloneWorkspace(origin));
