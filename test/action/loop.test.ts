@@ -16,7 +16,7 @@ describe('the loop on GitHub, with real git repositories', () => {
     const final = JSON.parse(originFile(origin, TASKS));
     expect(final.master.tasks.find((task: { id: number }) => task.id === 256).metadata.waves).toMatchObject({ attempts: 0, lastResult: 'success' });
     expect(originLog(origin).some((subject) => subject.startsWith('waves: task 256 done'))).toBe(true);
-  });
+  }, 180_000);
 
   it('retries a failed leg, then blocks it; its descendants are never dispatched', async () => {
     const origin = createOrigin({ [TASKS]: JSON.stringify({ master: { tasks: [{ id: 1, title: 'flaky' }, { id: 2, title: 'after', dependencies: [1] }, { id: 3, title: 'independent' }] } }, null, 2) });
