@@ -53,8 +53,8 @@ export async function runCliAsync(args: string[], api: FakeGitHub): Promise<{ co
     const child = spawnForTest(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } });
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (chunk) => (stdout += chunk));
-    child.stderr?.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -44,8 +44,8 @@ export function runActionAsync(inputs: Record<string, string>, workspace: string
   return new Promise((resolve) => {
     const child = spawnForTest(process.execPath, [ACTION], { cwd: workspace, env });
     let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     // A run stopped because its test ended may close after the runner directory is gone.
     const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
     child.on('close', (code) => resolve({ code, stdout: output, outputs: parseFileCommands(read(files.GITHUB_OUTPUT)), summary: read(files.GITHUB_STEP_SUMMARY) }));
