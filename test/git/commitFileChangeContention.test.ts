@@ -5,11 +5,11 @@ import { commitFileChange } from '../../src/git/commitFileChange.js';
 import { cloneWorkspace, createOrigin, originFile } from '../helpers/gitRepos.js';
 
 describe('commitFileChange under contention', () => {
-  it('ten writers whose rounds outlast the backoff window all land: a round lost to another writer is no failed attempt', async () => {
+  it('five writers whose rounds outlast the backoff window all land in 3 attempts each: a round lost to another writer is no failed attempt', async () => {
     // Each round takes longer than the whole backoff window (a busy runner, a slow network), so
     // every retry starts together again and about one writer lands per round: when those lost
-    // rounds counted as attempts, two of ten writers gave up after the default eight.
-    const WRITERS = 10;
+    // rounds counted as attempts, writers beyond the third gave up after their 3 attempts.
+    const WRITERS = 5;
     const origin = createOrigin({ 'landed.txt': '' });
     const clones = Array.from({ length: WRITERS }, () => cloneWorkspace(origin));
     const results = await Promise.all(clones.map((clone, index) => commitFileChange({
@@ -17,6 +17,7 @@ describe('commitFileChange under contention', () => {
       branch: 'main',
       file: 'landed.txt',
       message: `writer ${index}`,
+      maxAttempts: 3,
       backoffMs: { base: 10, max: 20 },
       apply: async (path) => {
         const text = readFileSync(path, 'utf8');
