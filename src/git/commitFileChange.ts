@@ -27,7 +27,11 @@ export interface CommitFileChangeOptions {
   message: string;
   /** Changes the file at this absolute path, fresh from origin; resolves to whether it changed anything. */
   apply: (absolutePath: string) => Promise<boolean>;
-  /** Fetch-apply-commit-push rounds before giving up; default 8. */
+  /**
+   * Failed rounds before giving up; default 8. A round lost to another writer's push (the branch
+   * moved on: that writer landed) is progress, not failure, and counts only towards a hard limit
+   * of 8 times as many rounds.
+   */
   maxAttempts?: number;
   /** Full-jitter backoff between rounds, in ms; default 200 (or the last round's length, if longer) doubling up to 5000. */
   backoffMs?: { base: number; max: number };
@@ -48,7 +52,8 @@ const GITHUB_ACTIONS_BOT = { name: 'github-actions[bot]', email: '41898282+githu
  * Commits a change to one file on origin's `branch` without touching the caller's working tree:
  * fetches the branch, applies the change in a temporary worktree at its head, commits and pushes.
  * When another writer pushed first, starts over from the new head (so `apply` always sees fresh
- * content), with jittered backoff, up to `maxAttempts` rounds. Errors thrown by `apply` end it.
+ * content), with jittered backoff, until `maxAttempts` rounds failed with the branch where it was.
+ * Errors thrown by `apply` end it.
  */
 export async function commitFileChange(options: CommitFileChangeOptions): Promise<CommitFileChangeResult> {
   const { repository, branch, file } = options;
@@ -77,13 +82,20 @@ export async function commitFileChange(options: CommitFileChangeOptions): Promis
 
   let lastError: GitError | undefined;
   let lastRound = 0;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  // Rounds that failed while the branch stayed where the round found it. Losing a race to another
+  // writer is not one: with slow rounds (a busy runner, a slow network) 16 legs finishing together
+  // land about one per round, and counting those losses made the last of them give up after 8
+  // rounds while the others were landing.
+  let failures = 0;
+  const maxRounds = maxAttempts * 8;
+  for (let attempt = 1; attempt <= maxRounds && failures < maxAttempts; attempt++) {
     // The backoff window starts at no less than one round's length: writers spread over windows
     // shorter than a round still collide (a round to github.com takes a second or two).
     if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
     const started = performance.now();
+    const round: { base?: string } = {};
     try {
-      return { ...(await commitOnce(options, env)), attempts: attempt };
+      return { ...(await commitOnce(options, env, round)), attempts: attempt };
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       if (/couldn't find remote ref/i.test(error.stderr)) {
@@ -91,9 +103,11 @@ export async function commitFileChange(options: CommitFileChangeOptions): Promis
       }
       lastError = error;
       lastRound = performance.now() - started;
+      if (!(await branchMovedFrom(round.base, options, env))) failures++;
     }
   }
-  throw new CommitFileChangeError(`could not commit ${file} to ${branch} after ${maxAttempts} attempts; the last git error: ${lastError?.message}`, maxAttempts, { cause: lastError });
+  const attempts = failures >= maxAttempts ? `${maxAttempts} attempts` : `${maxRounds} rounds, each lost to another writer`;
+  throw new CommitFileChangeError(`could not commit ${file} to ${branch} after ${attempts}; the last git error: ${lastError?.message}`, maxAttempts, { cause: lastError });
 }
 
 /**
@@ -101,10 +115,11 @@ export async function commitFileChange(options: CommitFileChangeOptions): Promis
  * Whatever can wait until after the push does: another writer's push between our fetch and ours
  * costs us the round.
  */
-async function commitOnce(options: CommitFileChangeOptions, env: NodeJS.ProcessEnv): Promise<{ commit?: string; pushed: boolean }> {
+async function commitOnce(options: CommitFileChangeOptions, env: NodeJS.ProcessEnv, round: { base?: string }): Promise<{ commit?: string; pushed: boolean }> {
   const { repository, branch, file, message } = options;
   const remoteRef = `refs/remotes/origin/${branch}`;
   await runGit(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:${remoteRef}`], repository, env);
+  round.base = (await runGit(['rev-parse', '--verify', `${remoteRef}^{commit}`], repository, env)).stdout.trim();
   return withTemporaryWorktree(repository, remoteRef, env, async (worktree) => {
     if (!(await options.apply(join(worktree, file)))) return { pushed: false };
     await runGit(['--literal-pathspecs', 'add', '--', file], worktree, env);
@@ -115,4 +130,12 @@ async function commitOnce(options: CommitFileChangeOptions, env: NodeJS.ProcessE
     await runGit(['push', '--quiet', '--no-verify', 'origin', `HEAD:refs/heads/${branch}`], worktree, env);
     return { commit: (await runGit(['rev-parse', 'HEAD'], worktree, env)).stdout.trim(), pushed: true };
   });
+}
+
+/** Whether origin's branch is no longer at `base` (another writer landed since the round began). */
+async function branchMovedFrom(base: string | undefined, options: CommitFileChangeOptions, env: NodeJS.ProcessEnv): Promise<boolean> {
+  if (base === undefined) return false;
+  const heads = await runGit(['ls-remote', '--heads', 'origin', `refs/heads/${options.branch}`], options.repository, env).catch(() => undefined);
+  const head = heads?.stdout.split(/\s/, 1)[0];
+  return head !== undefined && head !== '' && head !== base;
 }

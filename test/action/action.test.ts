@@ -1,15 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/runAction.js';
-import { snapshotDir } from '../helpers/tempDir.js';
+import { makeTempDir, snapshotDir } from '../helpers/tempDir.js';
 
 const SEED_DIR = fileURLToPath(new URL('../../examples/seed/', import.meta.url));
 
 function seedWorkspace(edit?: (tasksJson: string) => string): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'waves-workspace-'));
+  const workspace = makeTempDir('workspace');
   cpSync(SEED_DIR, workspace, { recursive: true });
   if (edit) {
     const file = join(workspace, '.taskmaster/tasks/tasks.json');

@@ -1,5 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTasksText } from '../../src/sources/parseTasksText.js';
@@ -7,6 +6,7 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 import { cloneWorkspace, createOrigin, originFile } from '../helpers/gitRepos.js';
 import { githubEnv } from '../helpers/githubEnv.js';
 import { runActionAsync } from '../helpers/runAction.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 // The fake API answers from this process, so the action must run without blocking it (never spawnSync).
 
@@ -104,7 +104,7 @@ describe('the action and the GitHub API (a local fake)', () => {
     fake = await startFakeGitHub();
     fake.addWorkflow('orchestrator.yml');
     fake.setFile(TASKS, tasksJson([{ id: 1, title: 'a' }, { id: 2, title: 'b' }, { id: 3, title: 'c', dependencies: [1] }]));
-    const workspace = mkdtempSync(join(tmpdir(), 'waves-nocheckout-'));
+    const workspace = makeTempDir('nocheckout');
     mkdirSync(join(workspace, '.taskmaster/tasks'), { recursive: true });
     writeFileSync(join(workspace, TASKS), fake.readFile(TASKS)!.text);
     fake.fail({ route: 'PUT /repos/{owner}/{repo}/contents/{path}', times: 1, status: 409 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/runCli.js';
-import { snapshotDir, tempDirWith } from '../helpers/tempDir.js';
+import { makeTempDir, snapshotDir, tempDirWith } from '../helpers/tempDir.js';
 
 const SEED_DIR = fileURLToPath(new URL('../../examples/seed/', import.meta.url));
 const seedYaml = readFileSync(SEED_DIR + 'waves.yml', 'utf8');
@@ -120,7 +120,8 @@ describe('waves validate and bad input', () => {
 describe('waves demo (npm start)', () => {
   it('runs the seed example on a temporary copy with the stand-in agent, leaving examples/ untouched', () => {
     const before = snapshotDir(SEED_DIR);
-    const run = runCli(['demo'], SEED_DIR);
+    // The demo keeps its copy for the user to look at: here it goes in a directory the test removes.
+    const run = runCli(['demo'], SEED_DIR, { TMPDIR: makeTempDir('demo') });
     expect(run.code, run.stderr).toBe(0);
     const out = run.stdout;
     const at = (text: string) => {

@@ -1,10 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allTasks } from '../../src/core/indexTasks.js';
 import type { Task } from '../../src/core/model.js';
 import { parseTasksText } from '../../src/sources/parseTasksText.js';
@@ -12,6 +11,8 @@ import { CommitFileChangeError, commitFileChange, type CommitFileChangeResult } 
 import { GitError, runGit } from '../../src/git/runGit.js';
 import { editTaskInText, type TaskEdit } from '../../src/write/editTaskInText.js';
 import { updateTaskInFile } from '../../src/write/updateTaskInFile.js';
+import { spawnForTest } from '../helpers/spawnForTest.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = join(root, 'node_modules/.bin/node');
@@ -26,8 +27,7 @@ const RACE_ATTEMPTS = 12;
 const SEED_IDENTITY = { GIT_AUTHOR_NAME: 'seed', GIT_AUTHOR_EMAIL: 'seed@example.invalid', GIT_COMMITTER_NAME: 'seed', GIT_COMMITTER_EMAIL: 'seed@example.invalid' };
 
 let scratch = '';
-beforeAll(() => void (scratch = mkdtempSync(join(tmpdir(), 'waves-git-test-'))));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+beforeAll(() => void (scratch = makeTempDir()));
 
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...SEED_IDENTITY }, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -161,7 +161,7 @@ describe('commitFileChange: 16 writers race to push one tasks file', () => {
 
     function leg(repository: string, id: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
       return new Promise((resolve, reject) => {
-        const child = spawn(node, [bundle, repository, id], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawnForTest(node, [bundle, repository, id], { stdin: 'ignore' });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -5,6 +5,24 @@ import { fileURLToPath } from 'node:url';
 export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/taskmaster/', import.meta.url));
 export const HAS_CORPUS = existsSync(CORPUS_DIR);
 
+/** The corpus files SOURCES.md lists: their cases are registered (and counted as skipped) even when the corpus is absent. */
+export const CORPUS_FILES = [
+  '0xdesign__infinite-menu-everydays__legacy-completed.json',
+  '5dlabs__taskmaster-sync__slug-ids.json',
+  'Alivanroy__Typosentinel__float-subtask-ids.json',
+  'AojdevStudio__dental-dashboard__legacy-small.json',
+  'ChrisGVE__workspace-qdrant-mcp__seed-2025-09-02.json',
+  'RBenhGit__financial_to_exel__221-tasks.json',
+  'eyaltoledano__claude-task-master__legacy-2025-06.json',
+  'eyaltoledano__claude-task-master__tagged-multitag.json',
+];
+
+/** describe() options of every corpus suite: skipped without the corpus, with the reason the closing line prints. */
+export const CORPUS_SUITE = {
+  skip: !HAS_CORPUS,
+  meta: { skipReason: 'corpus cases: ../shared/corpus/taskmaster is not beside this clone (each of its quirks is still tested, on test/fixtures/taskmaster)' },
+};
+
 /** What SOURCES.md says about one corpus file. */
 export interface CorpusEntry {
   file: string;
@@ -13,6 +31,12 @@ export interface CorpusEntry {
   totalTasks: number;
   totalSubtasks: number;
   subtasksPerTag: Map<string, number>;
+}
+
+/** The corpus entries from SOURCES.md, or, without the corpus, one empty entry per known file (their cases only skip). */
+export function corpusEntries(): CorpusEntry[] {
+  if (HAS_CORPUS) return readCorpusSources();
+  return CORPUS_FILES.map((file) => ({ file, tasksPerTag: new Map(), totalTasks: 0, totalSubtasks: 0, subtasksPerTag: new Map() }));
 }
 
 /** Reads the table in SOURCES.md: task counts per tag and subtask totals, as documented there. */

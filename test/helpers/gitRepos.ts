@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeTempDir } from './tempDir.js';
 
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** A bare origin on branch `main` holding `files`, made from a throwaway clone. Returns the origin's path. */
 export function createOrigin(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'waves-origin-'));
+  const root = makeTempDir('origin');
   const origin = join(root, 'origin.git');
   git(['init', '--bare', '--initial-branch=main', origin], root);
   const seed = join(root, 'seed');
@@ -25,8 +25,8 @@ export function createOrigin(files: Record<string, string>): string {
 
 /** A fresh clone of `origin` on main, as actions/checkout leaves a workspace. */
 export function cloneWorkspace(origin: string): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'waves-workspace-'));
-  git(['clone', '--quiet', '--branch', 'main', origin, workspace], tmpdir());
+  const workspace = makeTempDir('workspace');
+  git(['clone', '--quiet', '--branch', 'main', origin, workspace], workspace);
   return workspace;
 }
 

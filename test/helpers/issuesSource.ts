@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { FakeGitHub } from './fakeGitHub.js';
 import { examplePayload } from './runAction.js';
+import { makeTempDir } from './tempDir.js';
 
 // What the issues-source tests share: inputs, a seeded graph of task issues, the CLI without blocking.
 
 export const TOKEN = 'ghs_issuesSourceTokenNeverLogged0123456789';
 export const MARKER = '<!-- wave-orchestrator:dashboard -->';
 
-export const workspace = () => mkdtempSync(join(tmpdir(), 'waves-issues-ws-'));
+export const workspace = () => makeTempDir('issues-ws');
 export const issuesInputs = (inputs: Record<string, string>) => ({ source: 'issues', token: TOKEN, ...inputs });
 
 /** Seeded pseudo-random numbers, so a failing graph can be reproduced. */
@@ -49,10 +47,10 @@ export async function createLabels(api: FakeGitHub): Promise<void> {
 
 /** `waves` as a subprocess without blocking this process (the fake answers from here). */
 export async function runCliAsync(args: string[], api: FakeGitHub): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { spawn } = await import('node:child_process');
+  const { spawnForTest } = await import('./spawnForTest.js');
   const { CLI } = await import('./runCli.js');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } });
+    const child = spawnForTest(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

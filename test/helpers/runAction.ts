@@ -1,9 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnForTest } from './spawnForTest.js';
+import { makeTempDir } from './tempDir.js';
 
 const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -40,11 +42,13 @@ export function runAction(inputs: Record<string, string>, workspace: string, eve
 export function runActionAsync(inputs: Record<string, string>, workspace: string, event = 'workflow_dispatch', extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const { env, files } = actionEnvironment(inputs, workspace, event, extraEnv);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+    const child = spawnForTest(process.execPath, [ACTION], { cwd: workspace, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolve(collect(code, output, files)));
+    // A run stopped because its test ended may close after the runner directory is gone.
+    const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+    child.on('close', (code) => resolve({ code, stdout: output, outputs: parseFileCommands(read(files.GITHUB_OUTPUT)), summary: read(files.GITHUB_STEP_SUMMARY) }));
   });
 }
 
@@ -56,8 +60,8 @@ function collect(code: number | null, stdout: string, files: { GITHUB_OUTPUT: st
 }
 
 function actionEnvironment(inputs: Record<string, string>, workspace: string, event: string, extraEnv: Record<string, string>) {
-  const runnerDir = mkdtempSync(join(tmpdir(), 'waves-runner-'));
-  const files = { RUNNER_TEMP: runnerDir, GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'), GITHUB_STATE: join(runnerDir, 'state'), GITHUB_EVENT_PATH: join(runnerDir, 'event.json') };
+  const runnerDir = makeTempDir('runner');
+  const files = { GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'), GITHUB_STATE: join(runnerDir, 'state'), GITHUB_EVENT_PATH: join(runnerDir, 'event.json') };
   for (const path of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY, files.GITHUB_STATE]) writeFileSync(path, '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(examplePayload(event)));
   const env: Record<string, string> = {
@@ -69,6 +73,9 @@ function actionEnvironment(inputs: Record<string, string>, workspace: string, ev
     GITHUB_EVENT_NAME: event,
     GITHUB_REPOSITORY: 'octo-org/backlog',
     GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: runnerDir,
+    // The suite's own temp dir (test/setup/checkTempDirs.ts), so whatever the action leaves there is caught.
+    TMPDIR: tmpdir(),
     ...files,
     ...extraEnv,
   };

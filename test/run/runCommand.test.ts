@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTasksText } from '../../src/sources/parseTasksText.js';
 import { CLI, runCli } from '../helpers/runCli.js';
+import { spawnForTest } from '../helpers/spawnForTest.js';
 import { tempDirWith } from '../helpers/tempDir.js';
 
 const AGENT = fileURLToPath(new URL('../fixtures/recording-agent.mjs', import.meta.url));
@@ -110,7 +110,7 @@ describe('waves run, with real agent processes', () => {
 
   it('stops on Ctrl-C, returns running tasks to pending, and a second run carries on', async () => {
     const { directory, env, events, statuses } = project(diamond, { 1: { sleepMs: 100 }, 2: { sleepMs: 20_000, child: true }, 3: { sleepMs: 20_000 }, 6: { sleepMs: 100 } });
-    const waves = spawn(process.execPath, [CLI, 'run', '--agent', agentCommand, '--max-parallel', '3'], { cwd: directory, env: { ...process.env, ...env, NO_COLOR: '1' } });
+    const waves = spawnForTest(process.execPath, [CLI, 'run', '--agent', agentCommand, '--max-parallel', '3'], { cwd: directory, env: { ...process.env, ...env, NO_COLOR: '1' } });
     let stdout = '';
     waves.stdout.on('data', (chunk) => (stdout += chunk));
     await waitFor(() => events().filter((event) => event.type === 'start' && ['2', '3'].includes(event.id)).length === 2 && events().some((event) => event.type === 'child'));

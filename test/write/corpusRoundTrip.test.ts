@@ -1,16 +1,16 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allTasks } from '../../src/core/indexTasks.js';
 import { TASK_STATUSES, type Task, type TaskStatus } from '../../src/core/model.js';
 import { countTasks, parseTasksText } from '../../src/sources/parseTasksText.js';
 import { editStatusInText } from '../../src/write/editStatusInText.js';
 import { setTaskStatus } from '../../src/write/setTaskStatus.js';
-import { CORPUS_DIR, HAS_CORPUS } from '../helpers/corpus.js';
+import { CORPUS_DIR, CORPUS_FILES, CORPUS_SUITE, HAS_CORPUS } from '../helpers/corpus.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 const corpus = CORPUS_DIR;
-const files = HAS_CORPUS ? readdirSync(corpus).filter((name) => name.endsWith('.json')).sort() : [];
+const files = HAS_CORPUS ? readdirSync(corpus).filter((name) => name.endsWith('.json')).sort() : CORPUS_FILES;
 
 /** Ids worth a case of their own when a file has them: float, "42-1" and concatenated subtask ids. */
 const SPECIAL_IDS = ['29.1', '30.1', '31.311', '42.1', '42.8'];
@@ -48,7 +48,7 @@ function tagsOf(text: string, file: string): (string | undefined)[] {
 }
 
 // A clone without ../shared skips these cleanly.
-describe.skipIf(files.length === 0)('status edits round-trip byte for byte on the Task Master corpus', () => {
+describe('status edits round-trip byte for byte on the Task Master corpus', CORPUS_SUITE, () => {
   for (const name of files) {
     const file = join(corpus, name);
     it(name, () => {
@@ -111,9 +111,9 @@ describe.skipIf(files.length === 0)('status edits round-trip byte for byte on th
   });
 });
 
-describe.skipIf(files.length === 0)('setTaskStatus on copies of the corpus', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'waves-corpus-'));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+describe('setTaskStatus on copies of the corpus', CORPUS_SUITE, () => {
+  let directory = '';
+  beforeAll(() => void (directory = makeTempDir()));
 
   for (const name of files) {
     it(name, async () => {

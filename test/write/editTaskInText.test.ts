@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { allTasks } from '../../src/core/indexTasks.js';
 import type { Task, TaskStatus } from '../../src/core/model.js';
@@ -10,7 +9,8 @@ import { parseTasksText } from '../../src/sources/parseTasksText.js';
 import { EditStatusError } from '../../src/write/editStatusInText.js';
 import { EditTaskError, editTaskInText, type TaskEdit } from '../../src/write/editTaskInText.js';
 import { UpdateTaskError, updateTaskInFile } from '../../src/write/updateTaskInFile.js';
-import { CORPUS_DIR, HAS_CORPUS } from '../helpers/corpus.js';
+import { CORPUS_DIR, CORPUS_FILES, CORPUS_SUITE, HAS_CORPUS } from '../helpers/corpus.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
 const lines = (...parts: string[]) => parts.join('\n');
 const crlf = (text: string) => text.replaceAll('\n', '\r\n');
@@ -315,7 +315,7 @@ describe('editTaskInText, properties', () => {
 
 // ---------------------------------------------------------------- corpus
 
-const files = HAS_CORPUS ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.json')).sort() : [];
+const files = HAS_CORPUS ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.json')).sort() : CORPUS_FILES;
 
 /** A few tasks and subtasks of one tag: the ends, the middle, the first and last subtask. */
 function pickTasks(tasks: Task[]): Task[] {
@@ -324,7 +324,7 @@ function pickTasks(tasks: Task[]): Task[] {
   return [...new Set(picked.filter((task): task is Task => task !== undefined))];
 }
 
-describe.skipIf(files.length === 0)('editTaskInText round-trips byte for byte on the Task Master corpus', () => {
+describe('editTaskInText round-trips byte for byte on the Task Master corpus', CORPUS_SUITE, () => {
   for (const name of files) {
     it(name, () => {
       const file = join(CORPUS_DIR, name);
@@ -361,8 +361,7 @@ describe.skipIf(files.length === 0)('editTaskInText round-trips byte for byte on
 
 describe('updateTaskInFile', () => {
   let directory = '';
-  beforeAll(() => void (directory = mkdtempSync(join(tmpdir(), 'waves-update-task-'))));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  beforeAll(() => void (directory = makeTempDir()));
   const TAGGED = lines('{', '  "master": {', '    "tasks": [',
     '      {"id": 1, "title": "One", "status": "pending", "dependencies": []},',
     '      {"id": 2, "title": "Two", "status": "pending", "dependencies": [1], "subtasks": [', '        {"id": 1, "title": "Two a", "status": "pending"}', '      ]}',

@@ -1,19 +1,17 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTasksText } from '../../src/sources/parseTasksText.js';
-import { snapshotDir } from '../helpers/tempDir.js';
+import { spawnForTest } from '../helpers/spawnForTest.js';
+import { makeTempDir, snapshotDir } from '../helpers/tempDir.js';
 
 // Runs the committed bundle the way users do, with the repository's Node (npm run build first).
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = join(root, 'node_modules/.bin/node');
 const cli = join(root, 'dist/cli.js');
 
-const directory = mkdtempSync(join(tmpdir(), 'waves-set-status-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const directory = makeTempDir();
 
 interface Run {
   code: number | null;
@@ -23,7 +21,7 @@ interface Run {
 
 function waves(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [cli, ...args], { cwd: directory, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnForTest(node, [cli, ...args], { cwd: directory, stdin: 'ignore' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

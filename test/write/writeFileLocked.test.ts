@@ -1,11 +1,10 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileUpdateError, updateFileLocked } from '../../src/write/writeFileLocked.js';
+import { makeTempDir } from '../helpers/tempDir.js';
 
-const directory = mkdtempSync(join(tmpdir(), 'waves-locked-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const directory = makeTempDir();
 
 describe('updateFileLocked', () => {
   it('re-reads inside the lock, so parallel updates all land', async () => {

@@ -10,6 +10,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
+// Soak tests (npm run test:soak, also run by .ci/run): minutes of action runs.
 // The bundled action as a subprocess against the local fake GitHub (GraphQL answered from GitHub's
 // published schema). Never spawnSync the action: the fake answers from this process.
 

@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { testFileBaseName } from '../helpers/tempDir.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * vitest globalSetup: the run gets a temp dir of its own (TMPDIR, inherited by the test workers
+ * and every process they start), so suites running side by side never see each other's
+ * directories. At the end, any `waves-*` entry still in it fails the run, naming the test file
+ * its name points to; then the whole directory is removed.
+ */
+export function setup(): () => void {
+  const previous = process.env.TMPDIR;
+  const runTemp = mkdtempSync(join(tmpdir(), 'waves-vitest-run-'));
+  process.env.TMPDIR = runTemp;
+  return () => {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    if (!existsSync(runTemp)) return;
+    const leftovers = readdirSync(runTemp).filter((name) => name.startsWith('waves-')).sort();
+    rmSync(runTemp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    if (leftovers.length === 0) return;
+    process.stderr.write(leftoverReport(leftovers));
+    process.exitCode = 1;
+  };
+}
+
+/** Every test file under test/, by the base name its temp dirs carry. */
+function testFilesByBaseName(): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.test\.[cm]?[jt]s$/.test(entry.name)) {
+        const name = testFileBaseName(entry.name);
+        byName.set(name, [...(byName.get(name) ?? []), relative(ROOT, path)]);
+      }
+    }
+  };
+  walk(join(ROOT, 'test'));
+  return byName;
+}
+
+/** The failure message: what was left, by which test file, and how to fix it. */
+export function leftoverReport(leftovers: string[]): string {
+  const files = testFilesByBaseName();
+  // The longest matching name wins: `waves-runCommand-origin-x` is runCommand's, not run's.
+  const names = [...files.keys()].sort((a, b) => b.length - a.length);
+  const lines = leftovers.map((entry) => {
+    const name = names.find((candidate) => entry.startsWith(`waves-${candidate}-`));
+    const owner = name ? (files.get(name) as string[]).join(' or ') : 'no test file of that name: made by code under src/ or by a helper that does not use test/helpers/tempDir.ts';
+    return `  ${entry}  <- ${owner}`;
+  });
+  return [
+    '',
+    `Temporary directories left behind (${leftovers.length}): the run fails; they are removed now.`,
+    ...lines,
+    'Fix: in tests, make temporary directories with makeTempDir() or tempDirWith() from test/helpers/tempDir.ts;',
+    'they are named after the test file and removed when the test ends, on failure too. Code under src/ must',
+    'remove what it makes itself (try/finally), as src/git/withTemporaryWorktree.ts does. vitest runs no afterAll in a',
+    'file whose tests are all skipped: make directories in beforeAll, beforeEach or the test, not in a describe body.',
+    '',
+  ].join('\n');
+}
