@@ -35,7 +35,7 @@ export interface ActionRun {
 export function runAction(inputs: Record<string, string>, workspace: string, event = 'workflow_dispatch', extraEnv: Record<string, string> = {}): ActionRun {
   const { env, files } = actionEnvironment(inputs, workspace, event, extraEnv);
   const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
-  return collect(result.status, result.stdout + result.stderr, files);
+  return { code: result.status, stdout: result.stdout + result.stderr, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
 /** runAction, without blocking: matrix legs run at the same time as separate processes. */
@@ -50,13 +50,6 @@ export function runActionAsync(inputs: Record<string, string>, workspace: string
     const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
     child.on('close', (code) => resolve({ code, stdout: output, outputs: parseFileCommands(read(files.GITHUB_OUTPUT)), summary: read(files.GITHUB_STEP_SUMMARY) }));
   });
-}
-
-/** Reads what the run wrote, then removes the runner directory (tests leave no waves-* behind). */
-function collect(code: number | null, stdout: string, files: { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string; RUNNER_TEMP: string }): ActionRun {
-  const run = { code, stdout, outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
-  rmSync(files.RUNNER_TEMP, { recursive: true, force: true });
-  return run;
 }
 
 function actionEnvironment(inputs: Record<string, string>, workspace: string, event: string, extraEnv: Record<string, string>) {
