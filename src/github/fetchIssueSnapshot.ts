@@ -30,7 +30,8 @@ export async function fetchIssueSnapshot(client: GitHubClient, settings: IssueSo
 
 interface IssueNode {
   id: string;
-  databaseId: number;
+  /** A BigInt, sent as a decimal string. */
+  fullDatabaseId: string;
   number: number;
   title: string;
   body: string;
@@ -108,7 +109,8 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
   if (node.subIssues.totalCount > node.subIssues.nodes.length) truncated.push('sub-issues');
   return {
     id: node.id,
-    databaseId: node.databaseId,
+    // Exact as a number up to 2^53 (today's ids are near 3e9); kept out of any 32-bit arithmetic.
+    databaseId: Number(node.fullDatabaseId),
     number: node.number,
     title: node.title,
     body: node.body,

@@ -5,9 +5,10 @@
  */
 
 /** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 5 points. The last label events say when a claim was made. */
+// Ids: GraphQL's databaseId is an Int (32-bit) and fails for today's ids (above 2^31); fullDatabaseId is a BigInt sent as a string.
 const TASK_ISSUE_FIELDS = `
   id
-  databaseId
+  fullDatabaseId
   number
   title
   body
@@ -18,7 +19,7 @@ const TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 50) { totalCount nodes { id databaseId number title url state stateReason } }
+  subIssues(first: 50) { totalCount nodes { id number title url state stateReason } }
   parent { number repository { nameWithOwner } }
   timelineItems(itemTypes: [LABELED_EVENT], last: 10) { nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;

@@ -49,6 +49,20 @@ async function graphql(client: GitHubClient, query: string, variables: Record<st
 }
 
 describe('the fake GitHub: issues over REST', () => {
+  it("uses today's id ranges and refuses an Int id above 2^31 as GitHub does", async () => {
+    const { fake, client } = await setUp();
+    const issue = fake.addIssue({ title: 'Big id', labels: ['task'] });
+    expect(issue.id).toBeGreaterThan(2 ** 31);
+    const rest = (await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...REPO, issue_number: issue.number })).data as { id: number; labels: Array<{ id: number }> };
+    expect(rest.id).toBe(issue.id);
+    expect(rest.labels[0]?.id).toBeGreaterThan(2 ** 31);
+    const query = 'query($n: Int!) { repository(owner: "octo-org", name: "backlog") { issue(number: $n) { fullDatabaseId databaseId } } }';
+    const answer = await graphql(client, query, { n: issue.number });
+    expect(answer.errors?.map((error) => error.message)).toEqual([`Int cannot represent non 32-bit signed integer value: ${issue.id}`]);
+    const full = await graphql(client, query.replace(' databaseId', ''), { n: issue.number });
+    expect(full).toEqual({ data: { repository: { issue: { fullDatabaseId: String(issue.id) } } } });
+  });
+
   it('lists issues a page at a time with GitHub\'s link header, filtering by state and (all) labels', async () => {
     const { fake, client } = await setUp();
     for (let number = 1; number <= 65; number++) fake.addIssue({ title: `Task ${number}`, labels: number % 2 ? ['task'] : ['task', 'p1'], state: number > 60 ? 'closed' : 'open' });

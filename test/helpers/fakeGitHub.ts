@@ -192,7 +192,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const dispatches: FakeDispatch[] = [];
   const commits: FakeCommit[] = [];
-  let nextId = 1000;
+  // Today's id ranges on github.com: repository ids near 10^9, issue/comment/label ids above 2^31
+  // (about 3.1e9 and climbing), workflow run ids near 2e10. Ids above 2^31 break any client that
+  // asks GraphQL for an Int id or squeezes an id through 32-bit arithmetic.
+  let nextRepositoryId = 987_654_321;
+  let nextId = 3_100_000_001;
+  let nextRunId = 20_100_000_001;
   let base = '';
 
   const repositoryOf = (fullName: string, create: boolean): Repository | undefined => {
@@ -200,8 +205,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     let found = repositories.get(key);
     if (!found && create) {
       const [owner = '', name = ''] = fullName.split('/');
-      found = { owner, name, id: nextId++, branches: new Map([[defaultBranch, { head: randomSha(), files: new Map() }]]), runs: new Map(), workflows: new Map(), issues: new Map(), labels: new Map(), nextIssueNumber: 1 };
-      found.workflows.set('orchestrator.yml', { id: nextId++, inputs: undefined });
+      found = { owner, name, id: nextRepositoryId++, branches: new Map([[defaultBranch, { head: randomSha(), files: new Map() }]]), runs: new Map(), workflows: new Map(), issues: new Map(), labels: new Map(), nextIssueNumber: 1 };
+      found.workflows.set('orchestrator.yml', { id: nextRepositoryId++, inputs: undefined });
       repositories.set(key, found);
       store.registerRepository(found);
     }
@@ -301,7 +306,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (unexpected.length > 0) return error(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`, docs);
       dispatches.push({ repository: `${repository.owner}/${repository.name}`, workflow: found[0], ref: input.ref, inputs });
       if (input.return_run_details !== true) return { status: 204 };
-      const run: FakeRun = { id: nextId++, status: 'queued', conclusion: null, workflow: found[0], branch: input.ref.replace(/^refs\/heads\//, '') };
+      const run: FakeRun = { id: nextRunId++, status: 'queued', conclusion: null, workflow: found[0], branch: input.ref.replace(/^refs\/heads\//, '') };
       repository.runs.set(run.id, run);
       const answer: Schemas['workflow-dispatch-response'] = { workflow_run_id: run.id, run_url: `${base}/repos/${repository.owner}/${repository.name}/actions/runs/${run.id}`, html_url: `https://github.com/${repository.owner}/${repository.name}/actions/runs/${run.id}` };
       return { status: 200, body: answer };
@@ -853,7 +858,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       (repositoryOf(run.repository ?? defaultRepository, true) as Repository).runs.set(run.id, run);
     },
     addWorkflow(file, workflowOptions = {}) {
-      (repositoryOf(workflowOptions.repository ?? defaultRepository, true) as Repository).workflows.set(file, { id: nextId++, inputs: workflowOptions.inputs });
+      (repositoryOf(workflowOptions.repository ?? defaultRepository, true) as Repository).workflows.set(file, { id: nextRepositoryId++, inputs: workflowOptions.inputs });
     },
     fail(fault) {
       faults.push({ ...fault });
