@@ -82,7 +82,7 @@ async function fetchWithGraphQL(client: GitHubClient, settings: IssueSourceSetti
     if (after === null) {
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
-      for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name, label.id);
+      for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name.toLowerCase(), label.id);
       snapshot.dashboards = repository.dashboards?.nodes ?? [];
     }
     for (const node of repository.issues.nodes) snapshot.issues.push(toTaskIssue(node, snapshot.repository));

@@ -76,8 +76,11 @@ export async function fetchIssueSnapshotRest(client: GitHubClient, settings: Iss
   // Parents come from the parents' sub-issue lists (issuesToPlan reads both directions).
 
   const labels = await pages<{ node_id: string; name: string }>('GET /repos/{owner}/{repo}/labels', {}, `Listing the labels of ${repository}`);
+  // GitHub matches label names without case: `Status:In-Progress` is the `status:in-progress` label.
+  const wanted = [settings.label, settings.dashboardLabel].map((name) => name.toLowerCase());
   for (const label of labels) {
-    if (label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()) || label.name === settings.label || label.name === settings.dashboardLabel) snapshot.labelIds.set(label.name, label.node_id);
+    const key = label.name.toLowerCase();
+    if (key.startsWith(settings.statusPrefix.toLowerCase()) || wanted.includes(key)) snapshot.labelIds.set(key, label.node_id);
   }
   const dashboards = await get<RestIssue[]>('GET /repos/{owner}/{repo}/issues', { labels: settings.dashboardLabel, state: 'open', sort: 'created', direction: 'asc', per_page: 10 }, `Finding the dashboard issue of ${repository}`);
   snapshot.dashboards = dashboards.map((issue) => ({ id: issue.node_id, number: issue.number, body: issue.body ?? '', url: issue.html_url }));

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo } from './fakeGitHubGraphql.js';
+import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo, type MutationRefusal } from './fakeGitHubGraphql.js';
 import { DEFAULT_LABEL_COLOR, IssueStore, IssueStoreError, isoTime, type AuthorAssociation, type CommentRecord, type FakeIssue, type FakeIssueSeed, type IssueRecord, type IssueRepository, type LabelRecord, type StateReason } from './fakeGitHubIssues.js';
 
 export type { FakeIssue, FakeIssueSeed } from './fakeGitHubIssues.js';
@@ -77,6 +77,10 @@ interface FaultBase {
   headers?: Record<string, string>;
   /** Overrides the message in the body. */
   message?: string;
+  /** For POST /graphql: only documents whose operation is named so (e.g. `IssueWrites`). */
+  graphqlOperation?: string;
+  /** Matching requests let through before the fault applies (default 0): "the second batch fails". */
+  skip?: number;
 }
 
 /** A workflow run to seed. */
@@ -131,6 +135,8 @@ export interface FakeGitHub {
   /** Makes a workflow dispatchable; with `inputs`, other input names are refused as GitHub does. */
   addWorkflow(file: string, options?: { repository?: string; inputs?: string[] }): void;
   fail(fault: Fault): void;
+  /** Refuses a GraphQL mutation field `times` times, as GitHub refuses one field (null data, an error with its path), the document's other fields still applied. */
+  refuse(refusal: MutationRefusal): void;
   /** Seeds an issue (labels it names are created if missing); callable at any time. */
   addIssue(seed: FakeIssueSeed): FakeIssue;
   /** The issue as it is now (a copy), or undefined. */
@@ -228,6 +234,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     actor,
     rateLimitUsed: 0,
     rateLimitReset: Math.floor(Date.now() / 1000) + 3600,
+    refusals: [],
   };
   repositoryOf(options.repository ?? 'octo-org/backlog', true);
   const defaultRepository = options.repository ?? 'octo-org/backlog';
@@ -713,9 +720,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     };
   }
 
-  function takeFault(method: string, path: string, template: string | undefined): Fault | undefined {
+  function takeFault(method: string, path: string, template: string | undefined, operationName?: string): Fault | undefined {
     const concrete = `${method} ${path}`;
-    const found = faults.find((fault) => (typeof fault.route === 'string' ? fault.route === concrete || fault.route === `${method} ${template}` : fault.route.test(concrete)));
+    const found = faults.find(
+      (fault) => (typeof fault.route === 'string' ? fault.route === concrete || fault.route === `${method} ${template}` : fault.route.test(concrete)) && (fault.graphqlOperation === undefined || fault.graphqlOperation === operationName),
+    );
+    if (found && (found.skip ?? 0) > 0) {
+      found.skip = (found.skip ?? 0) - 1;
+      return undefined;
+    }
     if (found && --found.times <= 0) faults.splice(faults.indexOf(found), 1);
     return found;
   }
@@ -753,7 +766,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     record.route = 'POST /graphql';
     if (record.auth === undefined) return reply(error(401, authorization ? 'Bad credentials' : 'This endpoint requires you to be authenticated.', authorization ? docs : 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql'));
     if (options.tokens && !options.tokens.some((token) => tokenId(token) === record.auth?.tokenId)) return reply(error(401, 'Bad credentials', docs));
-    const fault = takeFault('POST', '/graphql', '/graphql');
+    const operationName = (record.body as { operationName?: unknown; query?: unknown } | undefined)?.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(String((record.body as { query?: unknown } | undefined)?.query ?? ''))?.[1];
+    const fault = takeFault('POST', '/graphql', '/graphql', typeof operationName === 'string' ? operationName : undefined);
     if (fault) return reply(faultAnswer(fault, record.body, {}, docs));
     const answer = await executeGitHubGraphql(graphqlState, record.body);
     if (answer.info) record.graphql = answer.info;
@@ -862,6 +876,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     fail(fault) {
       faults.push({ ...fault });
+    },
+    refuse(refusal) {
+      graphqlState.refusals.push({ ...refusal });
     },
     addIssue(seed) {
       const repository = repositoryOf(seed.repository ?? defaultRepository, true) as Repository;

@@ -43,6 +43,17 @@ export interface GraphqlEnvironment {
   /** GraphQL points used so far this hour (the fake's own count, starting at 0). */
   rateLimitUsed: number;
   rateLimitReset: number;
+  /** Mutations to refuse, as GitHub refuses one field of a document: that field null, an error with its path. */
+  refusals: MutationRefusal[];
+}
+
+/** A mutation field GitHub refuses `times` times (e.g. closeIssue with FORBIDDEN), the rest of the document still running. */
+export interface MutationRefusal {
+  mutation: string;
+  times: number;
+  /** GitHub's error type, e.g. FORBIDDEN, UNPROCESSABLE, NOT_FOUND (default FORBIDDEN). */
+  type?: string;
+  message?: string;
 }
 
 /** What the fake records of a GraphQL request. */
@@ -216,7 +227,7 @@ class Resolvers {
         }
       };
     const actor = this.environment.actor;
-    return {
+    const mutations: Record<string, (args: { input: never }) => unknown> = {
       addLabelsToLabelable: guard(({ labelableId, labelIds }: { labelableId: string; labelIds: string[] }) => {
         const issue = this.record(labelableId, 'Issue');
         store.addLabels(issue, this.labelsOf(issue, labelIds));
@@ -308,6 +319,18 @@ class Resolvers {
         return { issue: this.issue(issue), blockingIssue: this.issue(blocking) };
       }),
     };
+    const refusals = this.environment.refusals;
+    return Object.fromEntries(
+      Object.entries(mutations).map(([name, run]) => [
+        name,
+        (args: { input: never }) => {
+          const refusal = refusals.find((candidate) => candidate.mutation === name);
+          if (!refusal) return run(args);
+          if (--refusal.times <= 0) refusals.splice(refusals.indexOf(refusal), 1);
+          throw new FieldError(refusal.type ?? 'FORBIDDEN', refusal.message ?? `${actor.login} does not have the correct permissions to execute \`${name[0]?.toUpperCase()}${name.slice(1)}\``);
+        },
+      ]),
+    );
   }
 
   private node(id: string): unknown {

@@ -49,7 +49,7 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
       writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, undefined));
       if (issue.state === 'OPEN') writes.push({ kind: 'close', issueId: issue.id, reason: 'COMPLETED' });
     } else {
-      const done = labels.find((label) => label.name === statusName('done'))?.id ?? (await labelId(context, statusName('done')));
+      const done = labels.find((label) => label.name.toLowerCase() === statusName('done').toLowerCase())?.id ?? (await labelId(context, statusName('done')));
       writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, { name: statusName('done'), id: done }));
     }
     // The last phase done finishes its parent (subtask granularity).
@@ -96,8 +96,8 @@ async function labelId(context: IssuesActionContext, name: string): Promise<stri
   type Answer = { repository: { id: string; label: { id: string } | null } };
   const answer = await graphqlRequest<Answer>(context.client(), `Reading the label '${name}'`, LABEL_QUERY, { owner: context.owner, name: context.repo, label: name });
   if (answer.repository.label) return answer.repository.label.id;
-  const ids = await ensureLabels(context.client(), context.settings, answer.repository.id, new Map(), [name]);
-  const id = ids.get(name);
+  const ids = await ensureLabels(context.client(), context.settings, { id: answer.repository.id, owner: context.owner, name: context.repo }, new Map(), [name]);
+  const id = ids.get(name.toLowerCase());
   if (!id) throw new Error(`the label '${name}' does not exist and could not be created`);
   return id;
 }

@@ -34,8 +34,10 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   const writesOf = new Map<string, number[]>();
   if (claiming) {
     const inProgressName = `${settings.statusPrefix}in-progress`;
-    const ids = await ensureLabels(context.client(), settings, snapshot.repositoryId, snapshot.labelIds, [inProgressName]);
-    const inProgress = ids.get(inProgressName);
+    const ids = await ensureLabels(context.client(), settings, { id: snapshot.repositoryId, owner: context.owner, name: context.repo }, snapshot.labelIds, [inProgressName]);
+    const inProgress = ids.get(inProgressName.toLowerCase());
+    // Dispatching without a claim would run the task twice; no claim possible means the step fails.
+    if (!inProgress) throw new Error(`cannot claim ${dispatch.join(', ')}: the label '${inProgressName}' does not exist in ${context.owner}/${context.repo} and could not be created. Run \`npx wave-orchestrator labels --repo ${context.owner}/${context.repo}\` once, or give the job \`permissions: issues: write\`.`);
     const labels = labelsByNumber(snapshot.issues);
     for (const id of dispatch) {
       const origin = planned.issues.get(id);
@@ -83,7 +85,8 @@ function unrelatedIssueEvent(context: IssuesActionContext): string | undefined {
   } catch {
     return undefined;
   }
-  const labels = (payload.issue?.labels ?? []).map((label) => label.name);
-  if (labels.includes(settings.label) || payload.label?.name === settings.label) return undefined;
+  // GitHub matches label names without case.
+  const ours = (name: string | undefined) => name !== undefined && name.toLowerCase() === settings.label.toLowerCase();
+  if ((payload.issue?.labels ?? []).some((label) => ours(label.name)) || ours(payload.label?.name)) return undefined;
   return `issue #${payload.issue?.number ?? '?'} (${payload.action ?? 'changed'}) is not labelled '${settings.label}'`;
 }

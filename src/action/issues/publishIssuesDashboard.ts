@@ -23,7 +23,7 @@ export async function publishIssuesDashboard(context: IssuesActionContext, snaps
     const render = (previous: string) =>
       renderDashboardIssueBody((limits, appendix) => renderDashboardMarkdown(view.plan, view.result, { title, generatedAt, notes: view.notes, appendix, ...limits }), [run, ...readRunEntries(previous)]);
     const target = { owner: context.owner, repo: context.repo, label: settings.dashboardLabel, title: `🌊 Wave dashboard: ${snapshot.repository}` };
-    const lookup = { repositoryId: snapshot.repositoryId, labelId: snapshot.labelIds.get(settings.dashboardLabel), candidates: snapshot.dashboards };
+    const lookup = { repositoryId: snapshot.repositoryId, labelId: snapshot.labelIds.get(settings.dashboardLabel.toLowerCase()), candidates: snapshot.dashboards };
     const published = await publishDashboardIssue(context.client(), target, lookup, render, writes);
     outcomes = published.outcomes;
     if (published.problem) core.warning(published.problem);

@@ -39,7 +39,7 @@ export async function releaseStaleClaims(context: IssuesActionContext, snapshot:
         { taskId: claim.taskId, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.claimedAt}`, blockedLabelId: () => blockedId },
       );
     let failed = attempt(undefined);
-    if (failed.status === 'blocked') failed = attempt((await ensureLabels(context.client(), settings, snapshot.repositoryId, snapshot.labelIds, [blockedName])).get(blockedName));
+    if (failed.status === 'blocked') failed = attempt((await ensureLabels(context.client(), settings, { id: snapshot.repositoryId, owner: context.owner, name: context.repo }, snapshot.labelIds, [blockedName])).get(blockedName.toLowerCase()));
     writes.push(...failed.writes);
     const task = byId.get(claim.taskId);
     if (task) task.status = failed.status;

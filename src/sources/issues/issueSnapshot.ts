@@ -55,7 +55,7 @@ export interface IssueSnapshot {
   /** GraphQL node id of the repository, for createIssue. */
   repositoryId: string;
   issues: TaskIssue[];
-  /** Labels whose names start with the status prefix, and the task and dashboard labels: name -> node id. */
+  /** Labels whose names start with the status prefix, and the task and dashboard labels: lower-cased name -> node id (GitHub matches label names without case). */
   labelIds: Map<string, string>;
   /** Open issues carrying the dashboard label, oldest first. */
   dashboards: { id: string; number: number; body: string; url: string }[];
