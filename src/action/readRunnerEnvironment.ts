@@ -12,6 +12,8 @@ export interface RunnerEnvironment {
   /** The branch the run is on (pushes go there). */
   branch?: string;
   run: RunInfo;
+  /** This job in this run: `<run attempt>/<job id>` (GITHUB_RUN_ATTEMPT, GITHUB_JOB); legs of one run differ by job, re-runs by attempt. */
+  leg: string;
   apiUrl: string;
   /** `owner/repo/.github/workflows/file.yml@refs/heads/main`. */
   workflowRef?: string;
@@ -34,6 +36,7 @@ export function readRunnerEnvironment(env: Record<string, string | undefined>, c
   const result: RunnerEnvironment = {
     workspace,
     run: { runId, runUrl: repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : `run ${runId}` },
+    leg: `${env.GITHUB_RUN_ATTEMPT ?? '1'}/${env.GITHUB_JOB ?? 'job'}`,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     isGitCheckout: existsSync(join(workspace, '.git')),
   };

@@ -19,7 +19,7 @@ const TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 50) { totalCount nodes { id number title url state stateReason } }
+  subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
   parent { number repository { nameWithOwner } }
   timelineItems(itemTypes: [LABELED_EVENT], last: 10) { nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
@@ -80,8 +80,8 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
       id
       state
       labels(first: 50) { nodes { id name } }
-      parent { id number state subIssues(first: 50) { nodes { number state } } }
-      comments(last: 100) { nodes { id body } }
+      parent { id number state subIssues(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { number state } } }
+      comments(last: 100) { nodes { id body viewerDidAuthor } }
     }
   }
 }`;

@@ -139,6 +139,10 @@ export interface FakeGitHub {
   refuse(refusal: MutationRefusal): void;
   /** Seeds an issue (labels it names are created if missing); callable at any time. */
   addIssue(seed: FakeIssueSeed): FakeIssue;
+  /** Seeds a comment on an issue by someone (default association NONE); throws if the issue is missing. */
+  addComment(number: number, body: string, author: string, options?: { repository?: string; association?: AuthorAssociation }): void;
+  /** Closes an issue as completed, as a person would in the web UI; throws if it is missing. */
+  closeIssue(number: number, repository?: string): void;
   /** The issue as it is now (a copy), or undefined. */
   issue(number: number, repository?: string): FakeIssue | undefined;
   /** A repository's issues as they are now, by number. */
@@ -883,6 +887,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     addIssue(seed) {
       const repository = repositoryOf(seed.repository ?? defaultRepository, true) as Repository;
       return store.view(store.addIssue(repository, seed));
+    },
+    addComment(number, body, author, commentOptions = {}) {
+      const issue = store.issueAt(commentOptions.repository ?? defaultRepository, number);
+      if (!issue) throw new Error(`fake GitHub: no issue #${number}`);
+      store.addComment(issue, body, author, commentOptions.association ?? 'NONE');
+    },
+    closeIssue(number, repository = defaultRepository) {
+      const issue = store.issueAt(repository, number);
+      if (!issue) throw new Error(`fake GitHub: no issue #${number}`);
+      store.close(issue);
     },
     issue(number, repository = defaultRepository) {
       const found = store.issueAt(repository, number);
