@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plan } from '../core/model.js';
 import { createGitHubClient, type GitHubClient } from '../github/createGitHubClient.js';
 import { dispatchWorkflow } from '../github/dispatchWorkflow.js';
@@ -46,7 +46,9 @@ function createContext(settings: ActionSettings): ActionContext {
   const environment = readRunnerEnvironment(process.env, process.cwd());
   const found = settings.tasksFile ?? findTasksFile(environment.workspace);
   if (found === undefined) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(', ')}. Set 'tasks-file'.`);
-  const file = relative(environment.workspace, join(environment.workspace, found)) || found;
+  const file = relative(environment.workspace, resolve(environment.workspace, found)) || found;
+  // The tasks file is read, and written back, only inside the checked-out repository.
+  if (file === '..' || file.startsWith(`..${sep}`) || isAbsolute(file)) throw new InputError(`Invalid tasks-file '${found}': it is outside the workspace ${environment.workspace}. Name a file in the repository, e.g. .taskmaster/tasks/tasks.json.`);
   const parseOptions: ParseOptions = { ...readTaskMasterState(join(environment.workspace, file)), ...(settings.tag === undefined ? {} : { tag: settings.tag }) };
   let client: GitHubClient | undefined;
   const makeClient = () => (client ??= settings.token ? createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => core.warning(event.message) }) : undefined);

@@ -3,7 +3,7 @@ import { referenceKey, type IssueSnapshot, type IssueState, type IssueStateReaso
 import type { GitHubClient } from './createGitHubClient.js';
 import { fetchIssueSnapshotRest } from './fetchIssueSnapshotRest.js';
 import { graphqlAnswer, graphqlRequest, GraphQLFieldMissingError } from './graphqlRequest.js';
-import { buildReferencedIssuesDocument, TASK_ISSUES_QUERY } from './issueQueries.js';
+import { buildReferencedIssuesDocument, LABEL_EVENTS, TASK_ISSUES_QUERY } from './issueQueries.js';
 import type { IssueSourceSettings } from './issueSourceSettings.js';
 
 export type { IssueSourceSettings } from './issueSourceSettings.js';
@@ -123,6 +123,7 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
     blockedBy: node.blockedBy.nodes.map(linked),
     subIssues: node.subIssues.nodes.map(linked),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : undefined,
+    earlierLabelEvents: (node.timelineItems?.nodes.length ?? 0) >= LABEL_EVENTS,
     labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => (event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : [])),
     truncated,
   };

@@ -56,8 +56,10 @@ export async function fetchIssueSnapshotRest(client: GitHubClient, settings: Iss
   requests++;
   const snapshot: IssueSnapshot = { repository: info.repository.nameWithOwner, repositoryId: info.repository.id, issues: [], labelIds: new Map(), dashboards: [], referenced: new Map(), transport: 'rest', requests: 0 };
 
-  let dependencies = true;
-  let subIssues = true;
+  // A route this server lacks answers 404 from the first issue on; once a read has succeeded, a 404
+  // concerns that issue alone (moved or deleted meanwhile) and must not stop reading the others.
+  let dependencies: boolean | undefined;
+  let subIssues: boolean | undefined;
   const optionalList = async (route: string, number: number): Promise<RestIssue[] | undefined> => {
     try {
       return await pages<RestIssue>(route, { issue_number: number }, `Reading the links of issue #${number}`);
@@ -67,11 +69,13 @@ export async function fetchIssueSnapshotRest(client: GitHubClient, settings: Iss
     }
   };
   for (const item of listed.filter((issue) => issue.pull_request === undefined)) {
-    const blockedBy = dependencies ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', item.number) : undefined;
-    if (blockedBy === undefined) dependencies = false;
-    const children = subIssues ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', item.number) : undefined;
-    if (children === undefined) subIssues = false;
-    snapshot.issues.push(toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []));
+    const blockedBy = dependencies !== false ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', item.number) : undefined;
+    if (dependencies === undefined) dependencies = blockedBy !== undefined;
+    const children = subIssues !== false ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', item.number) : undefined;
+    if (subIssues === undefined) subIssues = children !== undefined;
+    const task = toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []);
+    if (dependencies && blockedBy === undefined) task.blockersUnreadable = 'GitHub answered 404 for its blocked-by list';
+    snapshot.issues.push(task);
   }
   // Parents come from the parents' sub-issue lists (issuesToPlan reads both directions).
 

@@ -5,6 +5,9 @@
  */
 
 /** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 5 points. The last label events say when a claim was made. */
+/** Label events read per task issue: the latest ones, enough to date a claim in most cases (see staleIssueClaims). */
+export const LABEL_EVENTS = 10;
+
 // Ids: GraphQL's databaseId is an Int (32-bit) and fails for today's ids (above 2^31); fullDatabaseId is a BigInt sent as a string.
 const TASK_ISSUE_FIELDS = `
   id
@@ -21,7 +24,7 @@ const TASK_ISSUE_FIELDS = `
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
   subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
   parent { number repository { nameWithOwner } }
-  timelineItems(itemTypes: [LABELED_EVENT], last: 10) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 
 /**

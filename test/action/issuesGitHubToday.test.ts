@@ -113,4 +113,16 @@ describe('source: issues on GitHub as it is today', () => {
     const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION + 1, fake));
     expect(plan.outputs.tasks).toBe('["2"]');
   }, 60_000);
+
+  it('a claim followed by 10 other label changes is still released once stale', async () => {
+    fake = await startFakeGitHub();
+    await createLabels(fake);
+    const others = Array.from({ length: 10 }, (_, index) => `area:${index}`);
+    fake.addIssue({ number: 1, title: 'Busy labels', labels: ['wave-task', 'status:in-progress', ...others] });
+    fake.backdateEvents(1, 7 * 3600_000);
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.stdout).toMatch(/::warning::task 1: claimed at or before .* back to pending \(attempt 1 of 2\)/);
+    expect(plan.outputs.tasks).toBe('["1"]');
+  }, 60_000);
 });

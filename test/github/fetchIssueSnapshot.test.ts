@@ -57,4 +57,17 @@ describe('fetchIssueSnapshot', () => {
     expect(reasons.join()).toMatch(/Issue\.blockedBy/);
     expect(planJson(snapshot).dispatch).toEqual(['1']);
   });
+
+  it('REST: one 404 on an issue\'s blocked-by list leaves dependency reading on for the others', async () => {
+    fake = await startFakeGitHub();
+    fake.addIssue({ number: 1, title: 'A', labels: ['wave-task'] });
+    fake.addIssue({ number: 2, title: 'B', labels: ['wave-task'], blockedBy: [1] });
+    fake.addIssue({ number: 3, title: 'C', labels: ['wave-task'], blockedBy: [2] });
+    fake.fail({ route: 'GET /repos/octo-org/backlog/issues/2/dependencies/blocked_by', times: 1, status: 404 });
+    const client = createGitHubClient({ token: 't', baseUrl: fake.url, retryBaseDelayMs: 1, minWriteIntervalMs: 0 });
+    const snapshot = await fetchIssueSnapshotRest(client, settings);
+    expect(snapshot.issues.find((issue) => issue.number === 3)?.blockedBy.map((issue) => issue.number)).toEqual([2]);
+    expect(snapshot.issues.find((issue) => issue.number === 2)?.blockersUnreadable).toMatch(/404/);
+    expect(planJson(snapshot).dispatch).toEqual(['1']);
+  });
 });

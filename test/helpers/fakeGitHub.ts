@@ -65,7 +65,7 @@ export interface RecordedRequest {
  * HTTP error (`status`), or for `POST /graphql` GitHub's GraphQL primary rate limit
  * (`graphqlRateLimited`: HTTP 200, an error of type RATE_LIMITED, x-ratelimit-remaining 0).
  */
-export type Fault = FaultBase & ({ status: 429 | 403 | 500 | 502 | 503 | 409 | 422; graphqlRateLimited?: undefined } | { graphqlRateLimited: true | 'RATE_LIMITED' | 'RATE_LIMIT'; status?: undefined });
+export type Fault = FaultBase & ({ status: 429 | 403 | 404 | 500 | 502 | 503 | 409 | 422; graphqlRateLimited?: undefined } | { graphqlRateLimited: true | 'RATE_LIMITED' | 'RATE_LIMIT'; status?: undefined });
 
 interface FaultBase {
   /** `METHOD /route/{template}` or `METHOD /concrete/path` (exact), or a RegExp tested on `METHOD /concrete/path`. GraphQL is `POST /graphql` (also on GHES). */
@@ -189,7 +189,7 @@ interface Route {
 }
 
 const SECONDARY_LIMIT = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0400:1F2E:3C4D5E:6F7A8B:6745A1B2.';
-const REASONS: Record<number, string> = { 403: 'Resource not accessible by integration', 409: 'Conflict', 422: 'Validation Failed', 429: SECONDARY_LIMIT, 500: 'Server Error', 502: 'Server Error', 503: 'Service Unavailable' };
+const REASONS: Record<number, string> = { 403: 'Resource not accessible by integration', 404: 'Not Found', 409: 'Conflict', 422: 'Validation Failed', 429: SECONDARY_LIMIT, 500: 'Server Error', 502: 'Server Error', 503: 'Service Unavailable' };
 
 /** Starts the fake on 127.0.0.1 at a free port. It unrefs itself and closes after `idleTimeoutMs` without requests. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {

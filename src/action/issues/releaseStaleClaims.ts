@@ -36,7 +36,7 @@ export async function releaseStaleClaims(context: IssuesActionContext, snapshot:
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels: issue.labels.nodes, comments: issue.comments.nodes },
-        { taskId: claim.taskId, run: { ...environment.run, leg: `${environment.leg}/stale-claim` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.claimedAt}`, blockedLabelId: () => blockedId },
+        { taskId: claim.taskId, run: { ...environment.run, leg: `${environment.leg}/stale-claim` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.atOrBefore ? 'or before ' : ''}${claim.claimedAt}`, blockedLabelId: () => blockedId },
       );
     let failed = attempt(undefined);
     if (failed.status === 'blocked') failed = attempt((await ensureLabels(context.client(), settings, { id: snapshot.repositoryId, owner: context.owner, name: context.repo }, snapshot.labelIds, [blockedName])).get(blockedName.toLowerCase()));
@@ -46,7 +46,7 @@ export async function releaseStaleClaims(context: IssuesActionContext, snapshot:
     // What the labels will be once these writes land, so a new claim in the same request adds in-progress again.
     const snapshotIssue = byNumber.get(claim.number);
     if (snapshotIssue) snapshotIssue.labels = snapshotIssue.labels.filter((label) => !label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()));
-    core.warning(`task ${claim.taskId}: claimed at ${claim.claimedAt} and no result since; ${failed.status === 'blocked' ? 'out of attempts, blocked' : 'back to pending'} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
+    core.warning(`task ${claim.taskId}: claimed at ${claim.atOrBefore ? 'or before ' : ''}${claim.claimedAt} and no result since; ${failed.status === 'blocked' ? 'out of attempts, blocked' : 'back to pending'} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
     released.push(claim.taskId);
   }
   return released;
