@@ -36,6 +36,8 @@ export interface FakeGitHubOptions {
   actor?: string;
   /** That actor's association with the repositories (default NONE). */
   actorAssociation?: AuthorAssociation;
+  /** Repositories the token cannot read: GraphQL answers their issues, met as links, with a FORBIDDEN error and a null item beside the rest of the data. */
+  hiddenRepositories?: string[];
 }
 
 /** One request as the fake received it. */
@@ -239,6 +241,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     rateLimitUsed: 0,
     rateLimitReset: Math.floor(Date.now() / 1000) + 3600,
     refusals: [],
+    hidden: new Set((options.hiddenRepositories ?? []).map((name) => name.toLowerCase())),
   };
   repositoryOf(options.repository ?? 'octo-org/backlog', true);
   const defaultRepository = options.repository ?? 'octo-org/backlog';

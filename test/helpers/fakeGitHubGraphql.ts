@@ -45,6 +45,8 @@ export interface GraphqlEnvironment {
   rateLimitReset: number;
   /** Mutations to refuse, as GitHub refuses one field of a document: that field null, an error with its path. */
   refusals: MutationRefusal[];
+  /** Repositories the token cannot read (lower-case owner/name): their issues, met as links, are errors with a path. */
+  hidden: Set<string>;
 }
 
 /** A mutation field GitHub refuses `times` times (e.g. closeIssue with FORBIDDEN), the rest of the document still running. */
@@ -483,7 +485,8 @@ class Resolvers {
       labels: (args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null }) => this.connection('labels', issue.labels, args, labelOrder(args.orderBy), (label) => this.label(label)),
       comments: (args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null }) =>
         this.connection('comments', issue.comments, args, { key: (comment) => (args.orderBy ? [comment.updatedAt, comment.id] : [comment.createdAt, comment.id]), descending: args.orderBy?.direction === 'DESC' }, (comment) => this.comment(comment)),
-      blockedBy: (args: DependencyArgs) => this.connection('blockedBy', store.blockers(issue), args, dependencyOrder(args.orderBy), (entry) => this.issue(entry.issue)),
+      // A blocker the token cannot read: that list item alone is null, with an error (partial data).
+      blockedBy: (args: DependencyArgs) => this.connection('blockedBy', store.blockers(issue), args, dependencyOrder(args.orderBy), (entry) => (this.environment.hidden.has(store.fullName(entry.issue.repository).toLowerCase()) ? new FieldError('FORBIDDEN', 'Resource not accessible by integration') : this.issue(entry.issue))),
       blocking: (args: DependencyArgs) => this.connection('blocking', store.blocked(issue), args, dependencyOrder(args.orderBy), (entry) => this.issue(entry.issue)),
       issueDependenciesSummary: () => {
         const blockers = store.blockers(issue);
