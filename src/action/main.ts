@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plan } from '../core/model.js';
 import { createGitHubClient, type GitHubClient } from '../github/createGitHubClient.js';
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
 }
 
 function createContext(settings: ActionSettings): ActionContext {
-  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const environment = readRunnerEnvironment(github.context, process.env, process.cwd());
   const found = settings.tasksFile ?? findTasksFile(environment.workspace);
   if (found === undefined) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(', ')}. Set 'tasks-file'.`);
   const file = relative(environment.workspace, resolve(environment.workspace, found)) || found;
@@ -72,7 +73,7 @@ function createContext(settings: ActionSettings): ActionContext {
 }
 
 function createIssuesContext(settings: ActionSettings): IssuesActionContext {
-  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const environment = readRunnerEnvironment(github.context, process.env, process.cwd());
   if (!settings.token) throw new InputError("source: issues needs a token: set 'token' (the default github.token works with `permissions: issues: write`).");
   if (!environment.owner || !environment.repo) throw new InputError('source: issues needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
   const client = createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => core.warning(event.message) });

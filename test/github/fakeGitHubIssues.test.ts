@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/core';
+import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient, type RateLimitEvent } from '../../src/github/createGitHubClient.js';
 import { TASK_ISSUES_QUERY } from '../../src/github/issueQueries.js';
@@ -21,7 +21,7 @@ async function setUp(options: FakeGitHubOptions = {}) {
   fake = await startFakeGitHub(options);
   const events: RateLimitEvent[] = [];
   const throttled = createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryBaseDelayMs: 1, minWriteIntervalMs: 0, onRateLimit: (event) => events.push(event) });
-  const client: GitHubClient = new Octokit({ auth: TOKEN, baseUrl: fake.url });
+  const client: GitHubClient = getOctokit(TOKEN, { baseUrl: fake.url });
   return { fake, client, throttled, events };
 }
 
@@ -407,7 +407,7 @@ describe('the fake GitHub: GraphQL', () => {
     expect(fake.url).toMatch(/\/api\/v3$/);
     const query = 'query { repository(owner: "octo-org", name: "backlog") { issue(number: 1) { title } } }';
     // What Octokit's own graphql() requests for a GHES baseUrl: .../api/graphql.
-    expect(await (client as unknown as Octokit).graphql(query)).toEqual({ repository: { issue: { title: 'One' } } });
+    expect(await client.graphql(query)).toEqual({ repository: { issue: { title: 'One' } } });
     const viaRequest = await client.request('POST /graphql', { baseUrl: fake.url.replace(/\/v3$/, ''), query });
     expect(viaRequest.data).toEqual({ data: { repository: { issue: { title: 'One' } } } });
     await expect(client.request('POST /graphql', { query })).rejects.toMatchObject({ status: 404 });
