@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { checkRestExchange } from './githubOpenApi.js';
 import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo, type MutationRefusal } from './fakeGitHubGraphql.js';
 import { DEFAULT_LABEL_COLOR, IssueStore, IssueStoreError, isoTime, type AuthorAssociation, type CommentRecord, type FakeIssue, type FakeIssueSeed, type IssueRecord, type IssueRepository, type LabelRecord, type StateReason } from './fakeGitHubIssues.js';
 
@@ -128,6 +129,8 @@ export interface FakeGitHub {
   /** Base URL to give the client (GITHUB_API_URL), prefix included. */
   url: string;
   requests: RecordedRequest[];
+  /** Where a REST request the fake served, or its answer, differs from GitHub's OpenAPI description (should stay empty). */
+  contractProblems: string[];
   dispatches: FakeDispatch[];
   commits: FakeCommit[];
   /** Creates or replaces a file (creating the branch if needed); returns its blob sha. */
@@ -204,6 +207,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const dispatches: FakeDispatch[] = [];
   const commits: FakeCommit[] = [];
+  const contractProblems: string[] = [];
   // Today's id ranges on github.com: repository ids near 10^9, issue/comment/label ids above 2^31
   // (about 3.1e9 and climbing), workflow run ids near 2e10. Ids above 2^31 break any client that
   // asks GraphQL for an Int id or squeezes an id through 32-bit arithmetic.
@@ -835,7 +839,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!matched) return reply(notFound());
     const repository = repositoryOf(`${params.owner}/${params.repo}`, false);
     if (!repository) return reply(notFound(matched.candidate.docs));
-    reply(matched.candidate.handle({ repository, params, query: record.query, body: record.body }));
+    const answer = matched.candidate.handle({ repository, params, query: record.query, body: record.body });
+    // What the fake accepted and answered must be what GitHub documents (see githubOpenApi.ts).
+    contractProblems.push(...checkRestExchange(record.route as string, record.query, record.body, answer.status, answer.body));
+    reply(answer);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -859,6 +866,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   return {
     url: base,
     requests,
+    contractProblems,
     dispatches,
     commits,
     setFile(path, text, at = {}) {
