@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 import { githubEnv } from '../helpers/githubEnv.js';
@@ -8,7 +9,15 @@ import { runActionAsync } from '../helpers/runAction.js';
 // writes, attempts counted per leg, write batches failing half-way, parents with many sub-issues.
 
 let fake: FakeGitHub | undefined;
+const made: string[] = [];
+/** A runner workspace, removed after the test. */
+const ws = () => {
+  const directory = workspace();
+  made.push(directory);
+  return directory;
+};
 afterEach(async () => {
+  for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
   await fake?.close();
   fake = undefined;
 });
@@ -23,12 +32,12 @@ describe('source: issues on GitHub as it is today', () => {
     expect(labels.code, labels.stderr).toBe(0);
     expect(labels.stdout).toMatch(/exists {3}status:in-progress/);
     fake.addIssue({ number: 1, title: 'First', labels: ['wave-task'] });
-    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.stdout).not.toMatch(/Could not create/);
     expect(plan.outputs.tasks).toBe('["1"]');
     expect(fake.issue(1)?.labels.sort()).toEqual(['Status:In-Progress', 'wave-task']);
-    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'success', next: 'none' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'success', next: 'none' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(leg.code, leg.stdout).toBe(0);
     expect(fake.issue(1)?.state).toBe('closed');
     expect(fake.issue(1)?.labels).toEqual(['wave-task']);
@@ -38,7 +47,7 @@ describe('source: issues on GitHub as it is today', () => {
     fake = await startFakeGitHub();
     fake.addIssue({ number: 1, title: 'First', labels: ['wave-task'] });
     fake.refuse({ mutation: 'createLabel', times: 5 });
-    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(7, fake));
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), ws(), 'workflow_dispatch', githubEnv(7, fake));
     expect(plan.code, plan.stdout).toBe(1);
     expect(plan.stdout).toMatch(/::error::.*cannot claim 1: the label 'status:in-progress' does not exist/);
     expect(plan.outputs.count ?? '0').toBe('0');
@@ -50,14 +59,14 @@ describe('source: issues on GitHub as it is today', () => {
     await createLabels(fake);
     fake.addIssue({ number: 1, title: 'Epic', labels: ['wave-task'] });
     for (let number = 2; number <= 61; number++) fake.addIssue({ number, title: `Phase ${number}`, parent: 1, state: number === 30 || number > 55 ? 'open' : 'closed', labels: number === 30 ? ['wave-task', 'status:in-progress'] : [] });
-    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1.30', result: 'success', granularity: 'subtask', next: 'none' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1.30', result: 'success', granularity: 'subtask', next: 'none' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(leg.code, leg.stdout).toBe(0);
     expect(fake.issue(30)?.state).toBe('closed');
     expect(fake.issue(1)?.state).toBe('open');
     // Once the last ones close, completing the last phase closes the parent.
     fake.addIssue({ number: 62, title: 'Last phase', parent: 1, labels: ['wave-task', 'status:in-progress'] });
     for (let number = 56; number <= 61; number++) fake.closeIssue(number);
-    const last = await runActionAsync(issuesInputs({ command: 'complete', task: '1.62', result: 'success', granularity: 'subtask', next: 'none' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const last = await runActionAsync(issuesInputs({ command: 'complete', task: '1.62', result: 'success', granularity: 'subtask', next: 'none' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(last.code, last.stdout).toBe(0);
     expect(fake.issue(1)?.state).toBe('closed');
   }, 60_000);
@@ -70,11 +79,11 @@ describe('source: issues on GitHub as it is today', () => {
     // Anyone who can comment can post a marker; it is not the action's.
     fake.addComment(1, '<!-- waves:attempt run=999 -->\nfake attempt', 'mallory');
     const inputs = { 'max-attempts': '2', next: 'none' };
-    const plan = await runActionAsync(issuesInputs({ command: 'plan', ...inputs }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake, { GITHUB_JOB: 'plan', GITHUB_RUN_ATTEMPT: '1' }));
+    const plan = await runActionAsync(issuesInputs({ command: 'plan', ...inputs }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake, { GITHUB_JOB: 'plan', GITHUB_RUN_ATTEMPT: '1' }));
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.stdout).toMatch(/task 1: claimed at .* back to pending \(attempt 1 of 2\)/);
     expect(plan.outputs.tasks).toBe('["1"]');
-    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'failure', ...inputs }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake, { GITHUB_JOB: 'agents', GITHUB_RUN_ATTEMPT: '1' }));
+    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'failure', ...inputs }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake, { GITHUB_JOB: 'agents', GITHUB_RUN_ATTEMPT: '1' }));
     expect(leg.code, leg.stdout).toBe(0);
     expect(leg.outputs['task-status']).toBe('blocked');
     expect(fake.issue(1)?.labels.sort()).toEqual(['status:blocked', 'wave-task']);
@@ -88,13 +97,13 @@ describe('source: issues on GitHub as it is today', () => {
     for (let number = 1; number <= 30; number++) fake.addIssue({ number, title: `Task ${number}`, labels: ['wave-task'] });
     // The second request of claims is refused outright (HTTP 403, not retried).
     fake.fail({ route: 'POST /graphql', graphqlOperation: 'IssueWrites', skip: 1, times: 1, status: 403 });
-    const plan = await runActionAsync(issuesInputs({ command: 'plan', 'max-parallel': '30', 'max-dispatch': '30', 'dashboard-issue': 'true' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const plan = await runActionAsync(issuesInputs({ command: 'plan', 'max-parallel': '30', 'max-dispatch': '30', 'dashboard-issue': 'true' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(plan.code, plan.stdout).toBe(1);
     expect(plan.outputs.count ?? '0').toBe('0');
     expect(plan.stdout).toMatch(/::warning::The plan failed after claiming 1, 2, .* those claims were released/);
     expect(fake.issues().filter((issue) => issue.labels.includes('status:in-progress')).map((issue) => issue.number)).toEqual([]);
     // The next plan reads them all as pending and claims them.
-    const again = await runActionAsync(issuesInputs({ command: 'plan', 'max-parallel': '30', 'max-dispatch': '30' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION + 1, fake));
+    const again = await runActionAsync(issuesInputs({ command: 'plan', 'max-parallel': '30', 'max-dispatch': '30' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION + 1, fake));
     expect(again.code, again.stdout).toBe(0);
     expect(JSON.parse(again.outputs.tasks ?? '[]')).toHaveLength(30);
   }, 60_000);
@@ -105,12 +114,12 @@ describe('source: issues on GitHub as it is today', () => {
     fake.addIssue({ number: 1, title: 'Done but not closable', labels: ['wave-task', 'status:in-progress'] });
     fake.addIssue({ number: 2, title: 'Next', labels: ['wave-task'], blockedBy: [1] });
     fake.refuse({ mutation: 'closeIssue', times: 1 });
-    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'success', next: 'none' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'success', next: 'none' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(leg.code, leg.stdout).toBe(0);
     expect(leg.stdout).toMatch(/::warning::task 1: GitHub refused to close issue #1 .*labelled status:done instead/);
     expect(fake.issue(1)?.state).toBe('open');
     expect(fake.issue(1)?.labels.sort()).toEqual(['status:done', 'wave-task']);
-    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION + 1, fake));
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION + 1, fake));
     expect(plan.outputs.tasks).toBe('["2"]');
   }, 60_000);
 
@@ -120,7 +129,7 @@ describe('source: issues on GitHub as it is today', () => {
     const others = Array.from({ length: 10 }, (_, index) => `area:${index}`);
     fake.addIssue({ number: 1, title: 'Busy labels', labels: ['wave-task', 'status:in-progress', ...others] });
     fake.backdateEvents(1, 7 * 3600_000);
-    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), ws(), 'workflow_dispatch', githubEnv(RUN_20_BILLION, fake));
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.stdout).toMatch(/::warning::task 1: claimed at or before .* back to pending \(attempt 1 of 2\)/);
     expect(plan.outputs.tasks).toBe('["1"]');

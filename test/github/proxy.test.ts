@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 import { githubEnv } from '../helpers/githubEnv.js';
@@ -15,7 +16,15 @@ const HOST = 'github.proxied.test';
 
 let fake: FakeGitHub | undefined;
 let proxy: Server | undefined;
+const made: string[] = [];
+/** A runner workspace, removed after the test. */
+const ws = () => {
+  const directory = workspace();
+  made.push(directory);
+  return directory;
+};
 afterEach(async () => {
+  for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
   await fake?.close();
   fake = undefined;
   proxy?.closeAllConnections();
@@ -99,14 +108,14 @@ describe('through a proxy (HTTP_PROXY / HTTPS_PROXY / NO_PROXY)', () => {
     expect(seen.every((entry) => entry.includes(HOST))).toBe(true);
 
     const runner = { ...githubEnv(20_100_000_321, fake), ...proxied };
-    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', runner);
+    const plan = await runActionAsync(issuesInputs({ command: 'plan' }), ws(), 'workflow_dispatch', runner);
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.outputs.tasks).toBe('["1"]');
-    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'success', next: 'none' }), workspace(), 'workflow_dispatch', runner);
+    const leg = await runActionAsync(issuesInputs({ command: 'complete', task: '1', result: 'success', next: 'none' }), ws(), 'workflow_dispatch', runner);
     expect(leg.code, leg.stdout).toBe(0);
     expect(fake.issue(1)?.state).toBe('closed');
     const after = seen.length;
-    const next = await runActionAsync(issuesInputs({ command: 'plan' }), workspace(), 'workflow_dispatch', runner);
+    const next = await runActionAsync(issuesInputs({ command: 'plan' }), ws(), 'workflow_dispatch', runner);
     expect(next.outputs.tasks).toBe('["2"]');
     expect(seen.length).toBeGreaterThan(after);
   }, 120_000);
