@@ -25,7 +25,14 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', { name: 'process', message: 'core and render are pure: pass values in.' }],
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'no clocks in the core: pass the time in.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'no clocks in the core: pass the time in.' },
+        // new Date() and Date() read the clock too; new Date(value) only converts.
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'no clocks in the core: pass the time in.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'no clocks in the core: pass the time in.' },
+        { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'no clocks in the core: pass the time in.' },
+      ],
     },
   },
   {

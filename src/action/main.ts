@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { join, relative } from 'node:path';
+import * as github from '@actions/github';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plan } from '../core/model.js';
 import { createGitHubClient, type GitHubClient } from '../github/createGitHubClient.js';
 import { dispatchWorkflow } from '../github/dispatchWorkflow.js';
@@ -45,10 +46,12 @@ export async function run(): Promise<void> {
 }
 
 function createContext(settings: ActionSettings): ActionContext {
-  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const environment = readRunnerEnvironment(github.context, process.env, process.cwd());
   const found = settings.tasksFile ?? findTasksFile(environment.workspace);
   if (found === undefined) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(', ')}. Set 'tasks-file'.`);
-  const file = relative(environment.workspace, join(environment.workspace, found)) || found;
+  const file = relative(environment.workspace, resolve(environment.workspace, found)) || found;
+  // The tasks file is read, and written back, only inside the checked-out repository.
+  if (file === '..' || file.startsWith(`..${sep}`) || isAbsolute(file)) throw new InputError(`Invalid tasks-file '${found}': it is outside the workspace ${environment.workspace}. Name a file in the repository, e.g. .taskmaster/tasks/tasks.json.`);
   const parseOptions: ParseOptions = { ...readTaskMasterState(join(environment.workspace, file)), ...(settings.tag === undefined ? {} : { tag: settings.tag }) };
   let client: GitHubClient | undefined;
   const makeClient = () => (client ??= settings.token ? createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => core.warning(event.message) }) : undefined);
@@ -72,7 +75,7 @@ function createContext(settings: ActionSettings): ActionContext {
 }
 
 function createIssuesContext(settings: ActionSettings): IssuesActionContext {
-  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const environment = readRunnerEnvironment(github.context, process.env, process.cwd());
   if (!settings.token) throw new InputError("source: issues needs a token: set 'token' (the default github.token works with `permissions: issues: write`).");
   if (!environment.owner || !environment.repo) throw new InputError('source: issues needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
   const client = createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => core.warning(event.message) });

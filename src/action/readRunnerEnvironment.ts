@@ -1,3 +1,4 @@
+import type { context as githubContext } from '@actions/github';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunInfo } from '../core/wavesRecord.js';
@@ -12,6 +13,8 @@ export interface RunnerEnvironment {
   /** The branch the run is on (pushes go there). */
   branch?: string;
   run: RunInfo;
+  /** This job in this run: `<run attempt>/<job id>` (GITHUB_RUN_ATTEMPT, GITHUB_JOB); legs of one run differ by job, re-runs by attempt. */
+  leg: string;
   apiUrl: string;
   /** GITHUB_SERVER_URL: the origin of clone URLs (`<serverUrl>/<owner>/<repo>.git`). */
   serverUrl: string;
@@ -24,19 +27,31 @@ export interface RunnerEnvironment {
   isGitCheckout: boolean;
 }
 
-/** Reads GITHUB_* variables as the runner sets them. */
-export function readRunnerEnvironment(env: Record<string, string | undefined>, cwd: string): RunnerEnvironment {
+/**
+ * Where the run is, from `@actions/github`'s context (repository, run, job, event, server and API
+ * URLs, so GitHub Enterprise Server URLs come from the runner), plus the GITHUB_* variables the
+ * context does not carry (workspace, event path, workflow ref, ref name).
+ */
+export function readRunnerEnvironment(context: typeof githubContext, env: Record<string, string | undefined>, cwd: string): RunnerEnvironment {
   const workspace = env.GITHUB_WORKSPACE ?? cwd;
-  const repository = env.GITHUB_REPOSITORY;
-  const [owner, repo] = repository?.split('/') ?? [];
-  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runId = env.GITHUB_RUN_ID ?? 'local';
-  const ref = env.GITHUB_REF;
+  let owner: string | undefined;
+  let repo: string | undefined;
+  try {
+    ({ owner, repo } = context.repo);
+  } catch {
+    // Outside a runner: no GITHUB_REPOSITORY and no repository in the payload.
+  }
+  const repository = owner && repo ? `${owner}/${repo}` : undefined;
+  const serverUrl = context.serverUrl;
+  // Run ids are near 2e10: kept as the decimal text GitHub sends, never squeezed into 32 bits.
+  const runId = Number.isSafeInteger(context.runId) ? String(context.runId) : 'local';
+  const ref = context.ref;
   const branch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : env.GITHUB_REF_NAME && env.GITHUB_REF_TYPE !== 'tag' ? env.GITHUB_REF_NAME : undefined;
   const result: RunnerEnvironment = {
     workspace,
     run: { runId, runUrl: repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : `run ${runId}` },
-    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    leg: `${Number.isSafeInteger(context.runAttempt) ? context.runAttempt : 1}/${context.job ?? 'job'}`,
+    apiUrl: context.apiUrl,
     serverUrl,
     isGitCheckout: existsSync(join(workspace, '.git')),
   };
@@ -45,7 +60,7 @@ export function readRunnerEnvironment(env: Record<string, string | undefined>, c
   if (repo) result.repo = repo;
   if (branch !== undefined) result.branch = branch;
   if (env.GITHUB_WORKFLOW_REF !== undefined) result.workflowRef = env.GITHUB_WORKFLOW_REF;
-  if (env.GITHUB_EVENT_NAME !== undefined) result.eventName = env.GITHUB_EVENT_NAME;
+  if (context.eventName !== undefined) result.eventName = context.eventName;
   if (env.GITHUB_EVENT_PATH) result.eventPath = env.GITHUB_EVENT_PATH;
   return result;
 }

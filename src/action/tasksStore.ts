@@ -26,7 +26,15 @@ export interface TasksStore {
 export function createGitTasksStore(options: { workspace: string; branch: string; file: string }): TasksStore {
   return {
     kind: 'git',
-    read: () => readFile(join(options.workspace, options.file), 'utf8'),
+    read: async () => {
+      try {
+        return await readFile(join(options.workspace, options.file), 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'EISDIR') throw error;
+        throw new Error(`Cannot read the tasks file ${options.file} in ${options.workspace}: ${code === 'ENOENT' ? 'it does not exist' : 'it is a directory'}. Check 'tasks-file', and that actions/checkout ran before this step.`, { cause: error });
+      }
+    },
     async update(message, change) {
       const result = await commitFileChange({
         repository: options.workspace,

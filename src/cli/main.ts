@@ -33,7 +33,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-V') {
-    io.stdout(`${process.env.WAVES_VERSION ?? '0.1.0'}\n`);
+    // The installed package's own version, not a number written into the code.
+    const { packageVersion } = await import('./packageRoot.js');
+    io.stdout(`${packageVersion()}\n`);
     return EXIT.ok;
   }
   const load = COMMANDS[name];

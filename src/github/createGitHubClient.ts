@@ -1,12 +1,18 @@
-import { Octokit } from '@octokit/core';
+import { getOctokit } from '@actions/github';
+import { HttpClient } from '@actions/http-client';
+import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { fetch as undiciFetch } from 'undici';
 import { GitHubPermissionError, GitHubRateLimitError } from './GitHubApiError.js';
 import { isHttpError, type HttpError } from './isHttpError.js';
 
-/** The part of Octokit the wrappers use: `request(route, parameters)`, typed by route. */
-export type GitHubClient = Pick<Octokit, 'request'>;
+/**
+ * The client the wrappers use: `@actions/github`'s Octokit (`rest` endpoint methods, as in
+ * `@octokit/rest`, `paginate`, `graphql`, and `request(route, parameters)`, typed by route).
+ */
+export type GitHubClient = Pick<ReturnType<typeof getOctokit>, 'request' | 'rest' | 'graphql' | 'paginate'>;
 
 /** One rate-limit answer from GitHub, and what the client does about it. */
 export interface RateLimitEvent {
@@ -79,10 +85,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // throttling plugin retries rate limits, the retry plugin retries 5xx, and explainRateLimit
   // turns a rate limit that survived all that into an error that says what to do.
   const attempts = new WeakMap<object, number>();
-  const Client = Octokit.plugin(prepareEachAttempt(timeoutMs, attempts), throttling, retry, explainRateLimit(maxWait, attempts));
-  return new Client({
-    auth: options.token,
-    baseUrl,
+  return getOctokit(
+    options.token,
+    {
+      baseUrl,
+      // The runner's proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY), decided for this base URL as
+      // @actions/github decides it for GITHUB_API_URL, so the CLI and tests with another URL get it too.
+      request: { fetch: proxyFetch(baseUrl) },
     userAgent: options.userAgent ?? 'wave-orchestrator',
     // No debug/info logging at all: nothing that could echo a request, let alone its headers.
     log: { debug: () => {}, info: () => {}, warn: (message: string) => warn(String(message)), error: (message: string) => warn(String(message)) },
@@ -93,7 +102,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs ?? 1000 }),
     },
     retry: { retries, retryAfterBaseValue: options.retryBaseDelayMs ?? 1000, doNotRetry: DO_NOT_RETRY },
-  });
+    },
+    prepareEachAttempt(timeoutMs, attempts),
+    throttling,
+    retry,
+    explainRateLimit(maxWait, attempts),
+  );
+}
+
+/** fetch through the proxy the environment names for `url` (none for NO_PROXY hosts and loopback). */
+function proxyFetch(url: string): typeof globalThis.fetch {
+  const dispatcher = new HttpClient('wave-orchestrator').getAgentDispatcher(url);
+  if (dispatcher === undefined) return undiciFetch as unknown as typeof globalThis.fetch;
+  return ((input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) => undiciFetch(input, { ...init, dispatcher })) as unknown as typeof globalThis.fetch;
 }
 
 function readBaseUrl(value: string | undefined): string {

@@ -20,7 +20,7 @@ export interface DispatchTarget {
 export async function dispatchWorkflow(client: GitHubClient, target: DispatchTarget): Promise<void> {
   const { owner, repo, workflow, ref, inputs } = target;
   try {
-    await client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { owner, repo, workflow_id: workflow, ref, ...(inputs === undefined ? {} : { inputs }) });
+    await client.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, ...(inputs === undefined ? {} : { inputs }) });
   } catch (error) {
     throw toGitHubApiError(error, {
       doing: `Starting workflow ${workflow} on ${ref} in ${owner}/${repo}`,

@@ -2,8 +2,8 @@ import { unknownReferences } from '../sources/issues/unknownReferences.js';
 import { referenceKey, type IssueSnapshot, type IssueState, type IssueStateReason, type LinkedIssue, type TaskIssue } from '../sources/issues/issueSnapshot.js';
 import type { GitHubClient } from './createGitHubClient.js';
 import { fetchIssueSnapshotRest } from './fetchIssueSnapshotRest.js';
-import { graphqlAnswer, graphqlRequest, GraphQLFieldMissingError } from './graphqlRequest.js';
-import { buildReferencedIssuesDocument, TASK_ISSUES_QUERY } from './issueQueries.js';
+import { graphqlAnswer, graphqlPartialRequest, GraphQLFieldMissingError, type GraphQLErrorEntry } from './graphqlRequest.js';
+import { buildReferencedIssuesDocument, LABEL_EVENTS, TASK_ISSUES_QUERY } from './issueQueries.js';
 import type { IssueSourceSettings } from './issueSourceSettings.js';
 
 export type { IssueSourceSettings } from './issueSourceSettings.js';
@@ -30,7 +30,8 @@ export async function fetchIssueSnapshot(client: GitHubClient, settings: IssueSo
 
 interface IssueNode {
   id: string;
-  databaseId: number;
+  /** A BigInt, sent as a decimal string. */
+  fullDatabaseId: string;
   number: number;
   title: string;
   body: string;
@@ -40,8 +41,8 @@ interface IssueNode {
   authorAssociation: string;
   author: { login: string } | null;
   labels: { totalCount: number; nodes: { id: string; name: string }[] } | null;
-  blockedBy: { totalCount: number; nodes: LinkedNode[] };
-  subIssues: { totalCount: number; nodes: (LinkedNode & { id: string; title: string; url: string })[] };
+  blockedBy: { totalCount: number; nodes: (LinkedNode | null)[] };
+  subIssues: { totalCount: number; nodes: ((LinkedNode & { id: string; title: string; url: string }) | null)[] };
   parent: { number: number; repository: { nameWithOwner: string } } | null;
   timelineItems?: { nodes: ({ createdAt?: string; label?: { name: string } } | null)[] };
 }
@@ -64,7 +65,7 @@ interface TaskIssuesPage {
     taskLabel?: { id: string; name: string } | null;
     dashboardLabel?: { id: string; name: string } | null;
     dashboards?: { nodes: { id: string; number: number; body: string; url: string; labels?: { nodes: { name: string }[] } }[] };
-    issues: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] };
+    issues: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (IssueNode | null)[] };
   } | null;
 }
 
@@ -74,22 +75,39 @@ async function fetchWithGraphQL(client: GitHubClient, settings: IssueSourceSetti
   let requests = 0;
   const snapshot: IssueSnapshot = { repository: `${settings.owner}/${settings.repo}`, repositoryId: '', issues: [], labelIds: new Map(), dashboards: [], referenced: new Map(), transport: 'graphql', requests: 0 };
   for (;;) {
-    const page: TaskIssuesPage = await graphqlRequest<TaskIssuesPage>(client, what, TASK_ISSUES_QUERY, { owner: settings.owner, name: settings.repo, label: settings.label, after, first: after === null, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel });
+    // An error inside one issue's links (a blocker in a repository the token cannot read) nulls
+    // that link alone: the rest of the page is good, and that issue is held (see below).
+    const answer: { data: TaskIssuesPage; tolerated: GraphQLErrorEntry[] } = await graphqlPartialRequest<TaskIssuesPage>(client, what, TASK_ISSUES_QUERY, { owner: settings.owner, name: settings.repo, label: settings.label, after, first: after === null, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel }, isLinkError);
+    const page = answer.data;
     requests++;
     const repository = page.repository;
     if (!repository) throw new GraphQLFieldMissingError(['Query.repository']);
     if (after === null) {
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
-      for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name, label.id);
+      for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name.toLowerCase(), label.id);
       snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [] }));
     }
-    for (const node of repository.issues.nodes) snapshot.issues.push(toTaskIssue(node, snapshot.repository));
+    repository.issues.nodes.forEach((node, index) => {
+      if (!node) return;
+      const task = toTaskIssue(node, snapshot.repository);
+      for (const error of answer.tolerated.filter((entry) => entry.path?.[3] === index)) {
+        if (error.path?.[4] === 'blockedBy') task.blockersUnreadable = `GitHub: ${error.message}`;
+        else task.truncated.push(`${String(error.path?.[4])} (GitHub: ${error.message})`);
+      }
+      snapshot.issues.push(task);
+    });
     if (!repository.issues.pageInfo.hasNextPage || !repository.issues.pageInfo.endCursor) break;
     after = repository.issues.pageInfo.endCursor;
   }
   snapshot.requests = requests + (await fetchReferenced(client, snapshot));
   return snapshot;
+}
+
+/** An error about one link of one task issue: `repository.issues.nodes.<i>.<links field>...`. */
+function isLinkError(error: GraphQLErrorEntry): boolean {
+  const path = error.path ?? [];
+  return path[0] === 'repository' && path[1] === 'issues' && path[2] === 'nodes' && typeof path[3] === 'number' && ['blockedBy', 'subIssues', 'parent'].includes(String(path[4])) && path.length > 5;
 }
 
 function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
@@ -108,7 +126,8 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
   if (node.subIssues.totalCount > node.subIssues.nodes.length) truncated.push('sub-issues');
   return {
     id: node.id,
-    databaseId: node.databaseId,
+    // Exact as a number up to 2^53 (today's ids are near 3e9); kept out of any 32-bit arithmetic.
+    databaseId: Number(node.fullDatabaseId),
     number: node.number,
     title: node.title,
     body: node.body,
@@ -118,9 +137,10 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
     authorAssociation: node.authorAssociation,
     author: node.author?.login,
     labels: node.labels?.nodes ?? [],
-    blockedBy: node.blockedBy.nodes.map(linked),
-    subIssues: node.subIssues.nodes.map(linked),
+    blockedBy: node.blockedBy.nodes.flatMap((item) => (item ? [linked(item)] : [])),
+    subIssues: node.subIssues.nodes.flatMap((item) => (item ? [linked(item)] : [])),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : undefined,
+    earlierLabelEvents: (node.timelineItems?.nodes.length ?? 0) >= LABEL_EVENTS,
     labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => (event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : [])),
     truncated,
   };

@@ -33,59 +33,75 @@ interface RestIssue {
 export async function fetchIssueSnapshotRest(client: GitHubClient, settings: IssueSourceSettings): Promise<IssueSnapshot> {
   const { owner, repo } = settings;
   let requests = 0;
-  const get = async <T>(route: string, parameters: Record<string, unknown>, doing: string): Promise<T> => {
+  const explain = (error: unknown, doing: string) => toGitHubApiError(error, { doing, forbidden: 'give the job `permissions: issues: read`', notFound: `check that ${owner}/${repo} exists and the token can read its issues` });
+  type Method = (parameters: Record<string, unknown>) => Promise<{ data: unknown }>;
+  const get = async <T>(method: Method, parameters: Record<string, unknown>, doing: string): Promise<T> => {
     requests++;
     try {
-      return (await client.request(route as 'GET /', { owner, repo, ...parameters })).data as T;
+      return (await method({ owner, repo, ...parameters })).data as T;
     } catch (error) {
-      throw toGitHubApiError(error, { doing, forbidden: 'give the job `permissions: issues: read`', notFound: `check that ${owner}/${repo} exists and the token can read its issues` });
+      throw explain(error, doing);
     }
   };
-  const pages = async <T>(route: string, parameters: Record<string, unknown>, doing: string): Promise<T[]> => {
+  // Pages of 100, following GitHub's Link header (the `rest` endpoint methods through paginate).
+  const pages = async <T>(method: Method, parameters: Record<string, unknown>, doing: string): Promise<T[]> => {
     const items: T[] = [];
-    for (let page = 1; ; page++) {
-      const batch = await get<T[]>(route, { ...parameters, per_page: 100, page }, doing);
-      items.push(...batch);
-      if (batch.length < 100) return items;
+    try {
+      for await (const page of client.paginate.iterator(method as never, { owner, repo, ...parameters, per_page: 100 } as never) as AsyncIterable<{ data: unknown }>) {
+        requests++;
+        items.push(...(page.data as T[]));
+      }
+    } catch (error) {
+      requests++;
+      throw explain(error, doing);
     }
+    return items;
   };
+  const { issues } = client.rest;
 
-  const listed = await pages<RestIssue>('GET /repos/{owner}/{repo}/issues', { labels: settings.label, state: 'all', sort: 'created', direction: 'asc' }, `Listing the issues labelled '${settings.label}' in ${owner}/${repo}`);
+  const listed = await pages<RestIssue>(issues.listForRepo as unknown as Method, { labels: settings.label, state: 'all', sort: 'created', direction: 'asc' }, `Listing the issues labelled '${settings.label}' in ${owner}/${repo}`);
   const repository = `${owner}/${repo}`;
   const info = await graphqlRequest<{ repository: { id: string; nameWithOwner: string } }>(client, `Reading ${repository}`, REPOSITORY_QUERY, { owner, name: repo });
   requests++;
   const snapshot: IssueSnapshot = { repository: info.repository.nameWithOwner, repositoryId: info.repository.id, issues: [], labelIds: new Map(), dashboards: [], referenced: new Map(), transport: 'rest', requests: 0 };
 
-  let dependencies = true;
-  let subIssues = true;
-  const optionalList = async (route: string, number: number): Promise<RestIssue[] | undefined> => {
+  // A route this server lacks answers 404 from the first issue on; once a read has succeeded, a 404
+  // concerns that issue alone (moved or deleted meanwhile) and must not stop reading the others.
+  let dependencies: boolean | undefined;
+  let subIssues: boolean | undefined;
+  const optionalList = async (method: Method, number: number): Promise<RestIssue[] | undefined> => {
     try {
-      return await pages<RestIssue>(route, { issue_number: number }, `Reading the links of issue #${number}`);
+      return await pages<RestIssue>(method, { issue_number: number }, `Reading the links of issue #${number}`);
     } catch (error) {
       if (error instanceof GitHubNotFoundError) return undefined;
       throw error;
     }
   };
   for (const item of listed.filter((issue) => issue.pull_request === undefined)) {
-    const blockedBy = dependencies ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', item.number) : undefined;
-    if (blockedBy === undefined) dependencies = false;
-    const children = subIssues ? await optionalList('GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', item.number) : undefined;
-    if (children === undefined) subIssues = false;
-    snapshot.issues.push(toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []));
+    const blockedBy = dependencies !== false ? await optionalList(issues.listDependenciesBlockedBy as unknown as Method, item.number) : undefined;
+    if (dependencies === undefined) dependencies = blockedBy !== undefined;
+    const children = subIssues !== false ? await optionalList(issues.listSubIssues as unknown as Method, item.number) : undefined;
+    if (subIssues === undefined) subIssues = children !== undefined;
+    const task = toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []);
+    if (dependencies && blockedBy === undefined) task.blockersUnreadable = 'GitHub answered 404 for its blocked-by list';
+    snapshot.issues.push(task);
   }
   // Parents come from the parents' sub-issue lists (issuesToPlan reads both directions).
 
-  const labels = await pages<{ node_id: string; name: string }>('GET /repos/{owner}/{repo}/labels', {}, `Listing the labels of ${repository}`);
+  const labels = await pages<{ node_id: string; name: string }>(issues.listLabelsForRepo as unknown as Method, {}, `Listing the labels of ${repository}`);
+  // GitHub matches label names without case: `Status:In-Progress` is the `status:in-progress` label.
+  const wanted = [settings.label, settings.dashboardLabel].map((name) => name.toLowerCase());
   for (const label of labels) {
-    if (label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()) || label.name === settings.label || label.name === settings.dashboardLabel) snapshot.labelIds.set(label.name, label.node_id);
+    const key = label.name.toLowerCase();
+    if (key.startsWith(settings.statusPrefix.toLowerCase()) || wanted.includes(key)) snapshot.labelIds.set(key, label.node_id);
   }
-  const dashboards = await get<RestIssue[]>('GET /repos/{owner}/{repo}/issues', { labels: settings.dashboardLabel, state: 'open', sort: 'created', direction: 'asc', per_page: 10 }, `Finding the dashboard issue of ${repository}`);
+  const dashboards = await get<RestIssue[]>(issues.listForRepo as unknown as Method, { labels: settings.dashboardLabel, state: 'open', sort: 'created', direction: 'asc', per_page: 10 }, `Finding the dashboard issue of ${repository}`);
   snapshot.dashboards = dashboards.map((issue) => ({ id: issue.node_id, number: issue.number, body: issue.body ?? '', url: issue.html_url, labels: issue.labels.flatMap((label) => (typeof label === 'string' ? [label] : label.name ? [label.name] : [])) }));
 
   for (const reference of unknownReferences(snapshot)) {
     const [referenceOwner, referenceRepo] = reference.repository.split('/');
     try {
-      const found = await get<RestIssue>('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: referenceOwner, repo: referenceRepo, issue_number: reference.number }, `Reading ${reference.repository}#${reference.number}`);
+      const found = await get<RestIssue>(issues.get as unknown as Method, { owner: referenceOwner, repo: referenceRepo, issue_number: reference.number }, `Reading ${reference.repository}#${reference.number}`);
       snapshot.referenced.set(referenceKey(reference), linked(found, reference.repository));
     } catch (error) {
       if (!(error instanceof GitHubNotFoundError)) throw error;

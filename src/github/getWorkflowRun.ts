@@ -16,7 +16,7 @@ export interface WorkflowRunState {
 export async function getWorkflowRun(client: GitHubClient, target: { owner: string; repo: string; runId: number }): Promise<WorkflowRunState> {
   const { owner, repo, runId } = target;
   try {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
     return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at };
   } catch (error) {
     throw toGitHubApiError(error, {

@@ -42,9 +42,20 @@ export class GraphQLResponseError extends GitHubApiError {
  * field, GraphQLResponseError for other errors, and the usual GitHubApiError kinds for HTTP failures.
  */
 export async function graphqlRequest<T>(client: GitHubClient, what: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return (await graphqlPartialRequest<T>(client, what, query, variables, () => false)).data;
+}
+
+/**
+ * graphqlRequest for documents where some errors concern one part only: GitHub answers `data` and
+ * `errors` together, nulling just the fields that failed. Errors `tolerate` accepts (and only when
+ * data came back) are returned beside the data; any other error throws as graphqlRequest does.
+ */
+export async function graphqlPartialRequest<T>(client: GitHubClient, what: string, query: string, variables: Record<string, unknown>, tolerate: (error: GraphQLErrorEntry) => boolean): Promise<{ data: T; tolerated: GraphQLErrorEntry[] }> {
   const answer = await graphqlAnswer<T>(client, what, query, variables);
-  const errors = answer.errors ?? [];
-  if (errors.length === 0) return answer.data as T;
+  const all = answer.errors ?? [];
+  const tolerated = answer.data ? all.filter(tolerate) : [];
+  const errors = all.filter((error) => !tolerated.includes(error));
+  if (errors.length === 0) return { data: answer.data as T, tolerated };
   const missing = errors.filter((error) => error.extensions?.code === 'undefinedField' || UNDEFINED_FIELD.test(error.message));
   if (missing.length > 0) throw new GraphQLFieldMissingError(missing.map(missingFieldName));
   // The throttling plugin retries GitHub's RATE_LIMITED answers; newer answers say RATE_LIMIT (githubkit#271).

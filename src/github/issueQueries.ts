@@ -5,9 +5,13 @@
  */
 
 /** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 5 points. The last label events say when a claim was made. */
+/** Label events read per task issue: the latest ones, enough to date a claim in most cases (see staleIssueClaims). */
+export const LABEL_EVENTS = 10;
+
+// Ids: GraphQL's databaseId is an Int (32-bit) and fails for today's ids (above 2^31); fullDatabaseId is a BigInt sent as a string.
 const TASK_ISSUE_FIELDS = `
   id
-  databaseId
+  fullDatabaseId
   number
   title
   body
@@ -18,9 +22,9 @@ const TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 50) { totalCount nodes { id databaseId number title url state stateReason } }
+  subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
   parent { number repository { nameWithOwner } }
-  timelineItems(itemTypes: [LABELED_EVENT], last: 10) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 
 /**
@@ -81,8 +85,8 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
       state
       labels(first: 50) { nodes { id name } }
       assignees(first: 10) { nodes { login } }
-      parent { id number state subIssues(first: 50) { nodes { number state } } }
-      comments(last: 100) { nodes { id body } }
+      parent { id number state subIssues(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { number state } } }
+      comments(last: 100) { nodes { id body viewerDidAuthor } }
     }
   }
 }`;

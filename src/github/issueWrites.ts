@@ -60,10 +60,12 @@ export function buildIssueWritesDocument(writes: readonly IssueWrite[]): { query
 
 /**
  * Sends the writes, 25 to a request, in order. A write GitHub refuses does not stop the others:
- * its outcome carries the error, so the caller can tell which claims were recorded.
+ * its outcome carries the error, so the caller can tell which claims were recorded. A request that
+ * fails outright (HTTP error after the retries) throws; `applied` then holds the outcomes of the
+ * requests before it, so the caller can undo what it must.
  */
-export async function applyIssueWrites(client: GitHubClient, writes: readonly IssueWrite[], what: string): Promise<WriteOutcome[]> {
-  const outcomes: WriteOutcome[] = [];
+export async function applyIssueWrites(client: GitHubClient, writes: readonly IssueWrite[], what: string, applied: WriteOutcome[] = []): Promise<WriteOutcome[]> {
+  const outcomes = applied;
   for (let start = 0; start < writes.length; start += WRITES_PER_REQUEST) {
     const batch = writes.slice(start, start + WRITES_PER_REQUEST);
     const { query, variables } = buildIssueWritesDocument(batch);

@@ -44,12 +44,12 @@ export async function lookupDashboard(client: GitHubClient, target: DashboardTar
  * re-reads the dashboard issues in its answer, so of two runs creating at once the later one sees
  * the earlier, closes its own and edits the oldest (one more request, only then).
  */
-export async function publishDashboardIssue(client: GitHubClient, target: DashboardTarget, lookup: DashboardLookup, render: (previousBody: string) => string, before: readonly IssueWrite[] = []): Promise<{ outcomes: WriteOutcome[]; dashboard?: { number: number; url: string }; problem?: string }> {
+export async function publishDashboardIssue(client: GitHubClient, target: DashboardTarget, lookup: DashboardLookup, render: (previousBody: string) => string, before: readonly IssueWrite[] = [], applied: WriteOutcome[] = []): Promise<{ outcomes: WriteOutcome[]; dashboard?: { number: number; url: string }; problem?: string }> {
   const ours = lookup.candidates.filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number);
   const kept = ours[0];
   if (kept) {
     const writes: IssueWrite[] = [...before, { kind: 'editIssue', issueId: kept.id, body: render(kept.body) }, ...ours.slice(1).map((extra): IssueWrite => ({ kind: 'close', issueId: extra.id, reason: 'DUPLICATE', duplicateOf: kept.id }))];
-    const outcomes = await applyIssueWrites(client, writes, `Updating the dashboard issue #${kept.number}`);
+    const outcomes = await applyIssueWrites(client, writes, `Updating the dashboard issue #${kept.number}`, applied);
     const edit = outcomes[before.length];
     return { outcomes: outcomes.slice(0, before.length), dashboard: { number: kept.number, url: kept.url }, ...(edit?.error ? { problem: `could not edit the dashboard issue #${kept.number}: ${edit.error}` } : {}) };
   }
@@ -58,10 +58,10 @@ export async function publishDashboardIssue(client: GitHubClient, target: Dashbo
   try {
     labelId = lookup.labelId ?? (await createDashboardLabel(client, target, lookup.repositoryId));
   } catch (error) {
-    return { outcomes: before.length > 0 ? await applyIssueWrites(client, before, 'Recording the changes') : [], problem: (error as Error).message };
+    return { outcomes: before.length > 0 ? await applyIssueWrites(client, before, 'Recording the changes', applied) : [], problem: (error as Error).message };
   }
   const body = render('');
-  const outcomes = await applyIssueWrites(client, [...before, { kind: 'createIssue', repositoryId: lookup.repositoryId, title: target.title, body, labelIds: [labelId], reread: { label: target.label } }], `Creating the dashboard issue in ${target.owner}/${target.repo}`);
+  const outcomes = await applyIssueWrites(client, [...before, { kind: 'createIssue', repositoryId: lookup.repositoryId, title: target.title, body, labelIds: [labelId], reread: { label: target.label } }], `Creating the dashboard issue in ${target.owner}/${target.repo}`, applied);
   const created = outcomes[outcomes.length - 1]?.issue;
   if (!created) return { outcomes: outcomes.slice(0, before.length), problem: `could not create the dashboard issue in ${target.owner}/${target.repo}: ${outcomes[outcomes.length - 1]?.error ?? 'no issue came back'}` };
   // Another run may have created one at the same moment: the oldest wins, the others close as its duplicates.

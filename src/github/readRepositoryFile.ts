@@ -30,7 +30,7 @@ export async function readRepositoryFile(client: GitHubClient, target: Repositor
   };
   let data;
   try {
-    ({ data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ...(ref === undefined ? {} : { ref }) }));
+    ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...(ref === undefined ? {} : { ref }) }));
   } catch (error) {
     throw toGitHubApiError(error, context);
   }
@@ -39,7 +39,7 @@ export async function readRepositoryFile(client: GitHubClient, target: Repositor
   if (data.encoding === 'base64') return { text: decode(data.content), sha: data.sha };
   // 1-100 MB: the Contents API leaves `content` empty (encoding "none"); the blob has it.
   try {
-    const blob = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner, repo, file_sha: data.sha });
+    const blob = await client.rest.git.getBlob({ owner, repo, file_sha: data.sha });
     return { text: decode(blob.data.content), sha: data.sha };
   } catch (error) {
     throw toGitHubApiError(error, { ...context, doing: `Reading ${where} (blob ${data.sha}, the file is over 1 MB)` });

@@ -53,7 +53,7 @@ export async function updateRepositoryFile(client: GitHubClient, update: Reposit
     const next = apply(current.text);
     if (next === undefined || next === current.text) return { attempts: attempt, changed: false };
     try {
-      const { data } = await client.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+      const { data } = await client.rest.repos.createOrUpdateFileContents({
         owner,
         repo,
         path,

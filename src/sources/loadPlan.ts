@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseTasksText, type ParseOptions, type ParseResult } from './parseTasksText.js';
 
@@ -21,7 +21,8 @@ export function readTaskMasterState(file: string): { stateTag?: string; defaultT
   const directory = findTaskMasterDirectory(dirname(resolve(file)));
   if (!directory) return {};
   const result: { stateTag?: string; defaultTag?: string } = {};
-  const state = readJsonQuietly(join(directory, 'state.json')) as { currentTag?: unknown } | undefined;
+  // A state.json that exists but does not parse must not silently switch the plan to another tag.
+  const state = readJsonStrictly(join(directory, 'state.json')) as { currentTag?: unknown } | undefined;
   if (typeof state?.currentTag === 'string') result.stateTag = state.currentTag;
   const config = readJsonQuietly(join(directory, 'config.json')) as { global?: { defaultTag?: unknown } } | undefined;
   if (typeof config?.global?.defaultTag === 'string') result.defaultTag = config.global.defaultTag;
@@ -33,7 +34,7 @@ function findTaskMasterDirectory(start: string): string | undefined {
   for (let depth = 0; depth < 4; depth++) {
     if (directory.endsWith('/.taskmaster') || directory.endsWith('\\.taskmaster')) return directory;
     const candidate = join(directory, '.taskmaster');
-    if (readJsonQuietly(join(candidate, 'state.json')) !== undefined || readJsonQuietly(join(candidate, 'config.json')) !== undefined) return candidate;
+    if (existsSync(join(candidate, 'state.json')) || readJsonQuietly(join(candidate, 'config.json')) !== undefined) return candidate;
     const parent = dirname(directory);
     if (parent === directory) return undefined;
     directory = parent;
@@ -46,5 +47,20 @@ function readJsonQuietly(file: string): unknown {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
+  }
+}
+
+/** The file's JSON, undefined when it does not exist; an error naming the file when it exists but is not JSON. */
+function readJsonStrictly(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}); Task Master's current tag cannot be read. Fix or delete the file.`, { cause: error });
   }
 }

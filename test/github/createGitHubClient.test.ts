@@ -14,7 +14,10 @@ const target = { owner: 'octo-org', repo: 'backlog' };
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
+  // Whatever the fake served must be what GitHub's OpenAPI description documents.
+  const problems = fake?.contractProblems ?? [];
   await fake?.close();
+  expect(problems).toEqual([]);
   fake = undefined;
   vi.restoreAllMocks();
 });

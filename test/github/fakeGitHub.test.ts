@@ -4,7 +4,10 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 const AUTH = { authorization: 'Bearer ghs_fake', 'content-type': 'application/json' };
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
+  // Whatever the fake served must be what GitHub's OpenAPI description documents.
+  const problems = fake?.contractProblems ?? [];
   await fake?.close();
+  expect(problems).toEqual([]);
   fake = undefined;
 });
 

@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/core';
+import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient, type RateLimitEvent } from '../../src/github/createGitHubClient.js';
 import { TASK_ISSUES_QUERY } from '../../src/github/issueQueries.js';
@@ -9,7 +9,10 @@ const REPO = { owner: 'octo-org', repo: 'backlog' };
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
+  // Whatever the fake served must be what GitHub's OpenAPI description documents.
+  const problems = fake?.contractProblems ?? [];
   await fake?.close();
+  expect(problems).toEqual([]);
   fake = undefined;
 });
 
@@ -21,7 +24,7 @@ async function setUp(options: FakeGitHubOptions = {}) {
   fake = await startFakeGitHub(options);
   const events: RateLimitEvent[] = [];
   const throttled = createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryBaseDelayMs: 1, minWriteIntervalMs: 0, onRateLimit: (event) => events.push(event) });
-  const client: GitHubClient = new Octokit({ auth: TOKEN, baseUrl: fake.url });
+  const client: GitHubClient = getOctokit(TOKEN, { baseUrl: fake.url });
   return { fake, client, throttled, events };
 }
 
@@ -49,6 +52,20 @@ async function graphql(client: GitHubClient, query: string, variables: Record<st
 }
 
 describe('the fake GitHub: issues over REST', () => {
+  it("uses today's id ranges and refuses an Int id above 2^31 as GitHub does", async () => {
+    const { fake, client } = await setUp();
+    const issue = fake.addIssue({ title: 'Big id', labels: ['task'] });
+    expect(issue.id).toBeGreaterThan(2 ** 31);
+    const rest = (await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...REPO, issue_number: issue.number })).data as { id: number; labels: Array<{ id: number }> };
+    expect(rest.id).toBe(issue.id);
+    expect(rest.labels[0]?.id).toBeGreaterThan(2 ** 31);
+    const query = 'query($n: Int!) { repository(owner: "octo-org", name: "backlog") { issue(number: $n) { fullDatabaseId databaseId } } }';
+    const answer = await graphql(client, query, { n: issue.number });
+    expect(answer.errors?.map((error) => error.message)).toEqual([`Int cannot represent non 32-bit signed integer value: ${issue.id}`]);
+    const full = await graphql(client, query.replace(' databaseId', ''), { n: issue.number });
+    expect(full).toEqual({ data: { repository: { issue: { fullDatabaseId: String(issue.id) } } } });
+  });
+
   it('lists issues a page at a time with GitHub\'s link header, filtering by state and (all) labels', async () => {
     const { fake, client } = await setUp();
     for (let number = 1; number <= 65; number++) fake.addIssue({ title: `Task ${number}`, labels: number % 2 ? ['task'] : ['task', 'p1'], state: number > 60 ? 'closed' : 'open' });
@@ -393,7 +410,7 @@ describe('the fake GitHub: GraphQL', () => {
     expect(fake.url).toMatch(/\/api\/v3$/);
     const query = 'query { repository(owner: "octo-org", name: "backlog") { issue(number: 1) { title } } }';
     // What Octokit's own graphql() requests for a GHES baseUrl: .../api/graphql.
-    expect(await (client as unknown as Octokit).graphql(query)).toEqual({ repository: { issue: { title: 'One' } } });
+    expect(await client.graphql(query)).toEqual({ repository: { issue: { title: 'One' } } });
     const viaRequest = await client.request('POST /graphql', { baseUrl: fake.url.replace(/\/v3$/, ''), query });
     expect(viaRequest.data).toEqual({ data: { repository: { issue: { title: 'One' } } } });
     await expect(client.request('POST /graphql', { query })).rejects.toMatchObject({ status: 404 });

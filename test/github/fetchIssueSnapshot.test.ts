@@ -57,4 +57,32 @@ describe('fetchIssueSnapshot', () => {
     expect(reasons.join()).toMatch(/Issue\.blockedBy/);
     expect(planJson(snapshot).dispatch).toEqual(['1']);
   });
+
+  it('REST: one 404 on an issue\'s blocked-by list leaves dependency reading on for the others', async () => {
+    fake = await startFakeGitHub();
+    fake.addIssue({ number: 1, title: 'A', labels: ['wave-task'] });
+    fake.addIssue({ number: 2, title: 'B', labels: ['wave-task'], blockedBy: [1] });
+    fake.addIssue({ number: 3, title: 'C', labels: ['wave-task'], blockedBy: [2] });
+    fake.fail({ route: 'GET /repos/octo-org/backlog/issues/2/dependencies/blocked_by', times: 1, status: 404 });
+    const client = createGitHubClient({ token: 't', baseUrl: fake.url, retryBaseDelayMs: 1, minWriteIntervalMs: 0 });
+    const snapshot = await fetchIssueSnapshotRest(client, settings);
+    expect(snapshot.issues.find((issue) => issue.number === 3)?.blockedBy.map((issue) => issue.number)).toEqual([2]);
+    expect(snapshot.issues.find((issue) => issue.number === 2)?.blockersUnreadable).toMatch(/404/);
+    expect(planJson(snapshot).dispatch).toEqual(['1']);
+  });
+
+  it('GraphQL data and errors together: a blocker the token cannot read holds that issue alone, the plan goes on', async () => {
+    fake = await startFakeGitHub({ hiddenRepositories: ['octo-org/secret'] });
+    fake.addIssue({ number: 1, title: 'Hidden blocker', repository: 'octo-org/secret' });
+    fake.addIssue({ number: 1, title: 'A', labels: ['wave-task'] });
+    fake.addIssue({ number: 2, title: 'B', labels: ['wave-task'], blockedBy: [{ repository: 'octo-org/secret', number: 1 }] });
+    fake.addIssue({ number: 3, title: 'C', labels: ['wave-task'], blockedBy: [1] });
+    const client = createGitHubClient({ token: 't', baseUrl: fake.url, retryBaseDelayMs: 1, minWriteIntervalMs: 0 });
+    const snapshot = await fetchIssueSnapshot(client, settings);
+    expect(snapshot.issues.map((issue) => issue.number)).toEqual([1, 2, 3]);
+    expect(snapshot.issues[1]?.blockersUnreadable).toMatch(/Resource not accessible by integration/);
+    const { notes } = issuesToPlan(snapshot, { label: 'wave-task', status: 'status:' });
+    expect(notes.join('\n')).toMatch(/#2: its blockers could not be read/);
+    expect(planJson(snapshot).dispatch).toEqual(['1']);
+  });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as issueQueries from '../../src/github/issueQueries.js';
+import { getNamedType, isCompositeType, Kind, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { githubSchema, validateGitHubDocument } from '../helpers/githubSchema.js';
 
 const ISSUE_BLOCKERS = `query Blockers($owner: String!, $name: String!, $number: Int!) {
@@ -96,5 +97,27 @@ describe("GitHub's GraphQL schema (published, plus issue dependencies)", () => {
     const documents = await productDocuments();
     expect(documents.map((entry) => entry.name)).toContain('issueQueries.ts: TASK_ISSUES_QUERY');
     for (const { name, document, variables } of documents) expect({ name, errors: validateGitHubDocument(document, variables) }).toEqual({ name, errors: [] });
+  });
+
+  it('never asks a GraphQL Int field for an id (databaseId and friends are 32-bit; ids are above 2^31)', async () => {
+    const schema = githubSchema();
+    const intIds = (document: string): string[] => {
+      const found: string[] = [];
+      const info = new TypeInfo(schema);
+      visit(
+        parse(document),
+        visitWithTypeInfo(info, {
+          [Kind.FIELD](node) {
+            const type = info.getType();
+            const parent = info.getParentType();
+            if (type && getNamedType(type).name === 'Int' && /(^id|Id)$/.test(node.name.value) && parent && isCompositeType(parent)) found.push(`${parent.name}.${node.name.value}`);
+          },
+        }),
+      );
+      return found;
+    };
+    // The check itself can fail: the field the issue reported is caught.
+    expect(intIds('query { repository(owner: "o", name: "r") { issue(number: 1) { databaseId fullDatabaseId } } }')).toEqual(['Issue.databaseId']);
+    for (const { name, document } of await productDocuments()) expect({ name, intIds: intIds(document) }).toEqual({ name, intIds: [] });
   });
 });

@@ -10,7 +10,10 @@ const PUT_ROUTE = 'PUT /repos/{owner}/{repo}/contents/{path}';
 const PATH = '.taskmaster/tasks/tasks.json';
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
+  // Whatever the fake served must be what GitHub's OpenAPI description documents.
+  const problems = fake?.contractProblems ?? [];
   await fake?.close();
+  expect(problems).toEqual([]);
   fake = undefined;
 });
 

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo } from './fakeGitHubGraphql.js';
+import { checkRestExchange } from './githubOpenApi.js';
+import { executeGitHubGraphql, GRAPHQL_RATE_LIMIT, type GraphqlEnvironment, type GraphqlRequestInfo, type MutationRefusal } from './fakeGitHubGraphql.js';
 import { createFakePulls, type FakePulls } from './fakeGitHubPulls.js';
 import { DEFAULT_LABEL_COLOR, IssueStore, IssueStoreError, isoTime, type AuthorAssociation, type CommentRecord, type FakeIssue, type FakeIssueSeed, type IssueRecord, type IssueRepository, type LabelRecord, type StateReason } from './fakeGitHubIssues.js';
 
@@ -39,6 +40,8 @@ export interface FakeGitHubOptions {
   actorAssociation?: AuthorAssociation;
   /** Bare git repositories by `owner/name`, for the pull-request routes (fakeGitHubPulls.ts). */
   gitOrigins?: Record<string, string>;
+  /** Repositories the token cannot read: GraphQL answers their issues, met as links, with a FORBIDDEN error and a null item beside the rest of the data. */
+  hiddenRepositories?: string[];
 }
 
 /** One request as the fake received it. */
@@ -68,7 +71,7 @@ export interface RecordedRequest {
  * HTTP error (`status`), or for `POST /graphql` GitHub's GraphQL primary rate limit
  * (`graphqlRateLimited`: HTTP 200, an error of type RATE_LIMITED, x-ratelimit-remaining 0).
  */
-export type Fault = FaultBase & ({ status: 429 | 403 | 500 | 502 | 503 | 409 | 422; graphqlRateLimited?: undefined } | { graphqlRateLimited: true | 'RATE_LIMITED' | 'RATE_LIMIT'; status?: undefined });
+export type Fault = FaultBase & ({ status: 429 | 403 | 404 | 500 | 502 | 503 | 409 | 422; graphqlRateLimited?: undefined } | { graphqlRateLimited: true | 'RATE_LIMITED' | 'RATE_LIMIT'; status?: undefined });
 
 interface FaultBase {
   /** `METHOD /route/{template}` or `METHOD /concrete/path` (exact), or a RegExp tested on `METHOD /concrete/path`. GraphQL is `POST /graphql` (also on GHES). */
@@ -80,6 +83,10 @@ interface FaultBase {
   headers?: Record<string, string>;
   /** Overrides the message in the body. */
   message?: string;
+  /** For POST /graphql: only documents whose operation is named so (e.g. `IssueWrites`). */
+  graphqlOperation?: string;
+  /** Matching requests let through before the fault applies (default 0): "the second batch fails". */
+  skip?: number;
 }
 
 /** A workflow run to seed. */
@@ -125,6 +132,8 @@ export interface FakeGitHub {
   /** Base URL to give the client (GITHUB_API_URL), prefix included. */
   url: string;
   requests: RecordedRequest[];
+  /** Where a REST request the fake served, or its answer, differs from GitHub's OpenAPI description (should stay empty). */
+  contractProblems: string[];
   dispatches: FakeDispatch[];
   /** Pull requests (fakeGitHubPulls.ts), with what a person does to them. */
   pulls: FakePulls;
@@ -136,8 +145,14 @@ export interface FakeGitHub {
   /** Makes a workflow dispatchable; with `inputs`, other input names are refused as GitHub does. */
   addWorkflow(file: string, options?: { repository?: string; inputs?: string[] }): void;
   fail(fault: Fault): void;
+  /** Refuses a GraphQL mutation field `times` times, as GitHub refuses one field (null data, an error with its path), the document's other fields still applied. */
+  refuse(refusal: MutationRefusal): void;
   /** Seeds an issue (labels it names are created if missing); callable at any time. */
   addIssue(seed: FakeIssueSeed): FakeIssue;
+  /** Seeds a comment on an issue by someone (default association NONE); throws if the issue is missing. */
+  addComment(number: number, body: string, author: string, options?: { repository?: string; association?: AuthorAssociation }): void;
+  /** Closes an issue as completed, as a person would in the web UI; throws if it is missing. */
+  closeIssue(number: number, repository?: string): void;
   /** The issue as it is now (a copy), or undefined. */
   issue(number: number, repository?: string): FakeIssue | undefined;
   /** A repository's issues as they are now, by number. */
@@ -184,7 +199,7 @@ interface Route {
 }
 
 const SECONDARY_LIMIT = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0400:1F2E:3C4D5E:6F7A8B:6745A1B2.';
-const REASONS: Record<number, string> = { 403: 'Resource not accessible by integration', 409: 'Conflict', 422: 'Validation Failed', 429: SECONDARY_LIMIT, 500: 'Server Error', 502: 'Server Error', 503: 'Service Unavailable' };
+const REASONS: Record<number, string> = { 403: 'Resource not accessible by integration', 404: 'Not Found', 409: 'Conflict', 422: 'Validation Failed', 429: SECONDARY_LIMIT, 500: 'Server Error', 502: 'Server Error', 503: 'Service Unavailable' };
 
 /** Starts the fake on 127.0.0.1 at a free port. It unrefs itself and closes after `idleTimeoutMs` without requests. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -197,7 +212,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const dispatches: FakeDispatch[] = [];
   const commits: FakeCommit[] = [];
-  let nextId = 1000;
+  const contractProblems: string[] = [];
+  // Today's id ranges on github.com: repository ids near 10^9, issue/comment/label ids above 2^31
+  // (about 3.1e9 and climbing), workflow run ids near 2e10. Ids above 2^31 break any client that
+  // asks GraphQL for an Int id or squeezes an id through 32-bit arithmetic.
+  let nextRepositoryId = 987_654_321;
+  let nextId = 3_100_000_001;
+  let nextRunId = 20_100_000_001;
   let base = '';
 
   const repositoryOf = (fullName: string, create: boolean): Repository | undefined => {
@@ -205,8 +226,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     let found = repositories.get(key);
     if (!found && create) {
       const [owner = '', name = ''] = fullName.split('/');
-      found = { owner, name, id: nextId++, branches: new Map([[defaultBranch, { head: randomSha(), files: new Map() }]]), runs: new Map(), workflows: new Map(), issues: new Map(), labels: new Map(), nextIssueNumber: 1 };
-      found.workflows.set('orchestrator.yml', { id: nextId++, inputs: undefined });
+      found = { owner, name, id: nextRepositoryId++, branches: new Map([[defaultBranch, { head: randomSha(), files: new Map() }]]), runs: new Map(), workflows: new Map(), issues: new Map(), labels: new Map(), nextIssueNumber: 1 };
+      found.workflows.set('orchestrator.yml', { id: nextRepositoryId++, inputs: undefined });
       repositories.set(key, found);
       store.registerRepository(found);
     }
@@ -228,6 +249,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     actor,
     rateLimitUsed: 0,
     rateLimitReset: Math.floor(Date.now() / 1000) + 3600,
+    refusals: [],
+    hidden: new Set((options.hiddenRepositories ?? []).map((name) => name.toLowerCase())),
   };
   const pulls = createFakePulls({ store, nextId: () => nextId++, gitOrigin: (fullName) => options.gitOrigins?.[fullName], apiBase: () => base });
   graphqlState.pulls = pulls.graphql;
@@ -308,7 +331,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (unexpected.length > 0) return error(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`, docs);
       dispatches.push({ repository: `${repository.owner}/${repository.name}`, workflow: found[0], ref: input.ref, inputs });
       if (input.return_run_details !== true) return { status: 204 };
-      const run: FakeRun = { id: nextId++, status: 'queued', conclusion: null, workflow: found[0], branch: input.ref.replace(/^refs\/heads\//, '') };
+      const run: FakeRun = { id: nextRunId++, status: 'queued', conclusion: null, workflow: found[0], branch: input.ref.replace(/^refs\/heads\//, '') };
       repository.runs.set(run.id, run);
       const answer: Schemas['workflow-dispatch-response'] = { workflow_run_id: run.id, run_url: `${base}/repos/${repository.owner}/${repository.name}/actions/runs/${run.id}`, html_url: `https://github.com/${repository.owner}/${repository.name}/actions/runs/${run.id}` };
       return { status: 200, body: answer };
@@ -717,9 +740,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     };
   }
 
-  function takeFault(method: string, path: string, template: string | undefined): Fault | undefined {
+  function takeFault(method: string, path: string, template: string | undefined, operationName?: string): Fault | undefined {
     const concrete = `${method} ${path}`;
-    const found = faults.find((fault) => (typeof fault.route === 'string' ? fault.route === concrete || fault.route === `${method} ${template}` : fault.route.test(concrete)));
+    const found = faults.find(
+      (fault) => (typeof fault.route === 'string' ? fault.route === concrete || fault.route === `${method} ${template}` : fault.route.test(concrete)) && (fault.graphqlOperation === undefined || fault.graphqlOperation === operationName),
+    );
+    if (found && (found.skip ?? 0) > 0) {
+      found.skip = (found.skip ?? 0) - 1;
+      return undefined;
+    }
     if (found && --found.times <= 0) faults.splice(faults.indexOf(found), 1);
     return found;
   }
@@ -757,7 +786,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     record.route = 'POST /graphql';
     if (record.auth === undefined) return reply(error(401, authorization ? 'Bad credentials' : 'This endpoint requires you to be authenticated.', authorization ? docs : 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql'));
     if (options.tokens && !options.tokens.some((token) => tokenId(token) === record.auth?.tokenId)) return reply(error(401, 'Bad credentials', docs));
-    const fault = takeFault('POST', '/graphql', '/graphql');
+    const operationName = (record.body as { operationName?: unknown; query?: unknown } | undefined)?.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(String((record.body as { query?: unknown } | undefined)?.query ?? ''))?.[1];
+    const fault = takeFault('POST', '/graphql', '/graphql', typeof operationName === 'string' ? operationName : undefined);
     if (fault) return reply(faultAnswer(fault, record.body, {}, docs));
     const answer = await executeGitHubGraphql(graphqlState, record.body);
     if (answer.info) record.graphql = answer.info;
@@ -818,7 +848,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!matched) return reply(notFound());
     const repository = repositoryOf(`${params.owner}/${params.repo}`, false);
     if (!repository) return reply(notFound(matched.candidate.docs));
-    reply(matched.candidate.handle({ repository, params, query: record.query, body: record.body }));
+    const answer = matched.candidate.handle({ repository, params, query: record.query, body: record.body });
+    // What the fake accepted and answered must be what GitHub documents (see githubOpenApi.ts).
+    contractProblems.push(...checkRestExchange(record.route as string, record.query, record.body, answer.status, answer.body));
+    reply(answer);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -843,6 +876,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     url: base,
     pulls,
     requests,
+    contractProblems,
     dispatches,
     commits,
     setFile(path, text, at = {}) {
@@ -863,14 +897,27 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       (repositoryOf(run.repository ?? defaultRepository, true) as Repository).runs.set(run.id, run);
     },
     addWorkflow(file, workflowOptions = {}) {
-      (repositoryOf(workflowOptions.repository ?? defaultRepository, true) as Repository).workflows.set(file, { id: nextId++, inputs: workflowOptions.inputs });
+      (repositoryOf(workflowOptions.repository ?? defaultRepository, true) as Repository).workflows.set(file, { id: nextRepositoryId++, inputs: workflowOptions.inputs });
     },
     fail(fault) {
       faults.push({ ...fault });
     },
+    refuse(refusal) {
+      graphqlState.refusals.push({ ...refusal });
+    },
     addIssue(seed) {
       const repository = repositoryOf(seed.repository ?? defaultRepository, true) as Repository;
       return store.view(store.addIssue(repository, seed));
+    },
+    addComment(number, body, author, commentOptions = {}) {
+      const issue = store.issueAt(commentOptions.repository ?? defaultRepository, number);
+      if (!issue) throw new Error(`fake GitHub: no issue #${number}`);
+      store.addComment(issue, body, author, commentOptions.association ?? 'NONE');
+    },
+    closeIssue(number, repository = defaultRepository) {
+      const issue = store.issueAt(repository, number);
+      if (!issue) throw new Error(`fake GitHub: no issue #${number}`);
+      store.close(issue);
     },
     issue(number, repository = defaultRepository) {
       const found = store.issueAt(repository, number);

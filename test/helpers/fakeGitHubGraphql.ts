@@ -45,6 +45,19 @@ export interface GraphqlEnvironment {
   rateLimitReset: number;
   /** Pull requests (fakeGitHubPulls.ts): PullRequest nodes and their mutations. */
   pulls?: { node: (id: string) => unknown; mutations: Record<string, unknown> };
+  /** Mutations to refuse, as GitHub refuses one field of a document: that field null, an error with its path. */
+  refusals: MutationRefusal[];
+  /** Repositories the token cannot read (lower-case owner/name): their issues, met as links, are errors with a path. */
+  hidden: Set<string>;
+}
+
+/** A mutation field GitHub refuses `times` times (e.g. closeIssue with FORBIDDEN), the rest of the document still running. */
+export interface MutationRefusal {
+  mutation: string;
+  times: number;
+  /** GitHub's error type, e.g. FORBIDDEN, UNPROCESSABLE, NOT_FOUND (default FORBIDDEN). */
+  type?: string;
+  message?: string;
 }
 
 /** What the fake records of a GraphQL request. */
@@ -218,8 +231,8 @@ class Resolvers {
         }
       };
     const actor = this.environment.actor;
-    return {
-      ...this.environment.pulls?.mutations,
+    const mutations: Record<string, (args: { input: never }) => unknown> = {
+      ...(this.environment.pulls?.mutations as Record<string, (args: { input: never }) => unknown> | undefined),
       addLabelsToLabelable: guard(({ labelableId, labelIds }: { labelableId: string; labelIds: string[] }) => {
         const issue = this.record(labelableId, 'Issue');
         store.addLabels(issue, this.labelsOf(issue, labelIds));
@@ -311,6 +324,18 @@ class Resolvers {
         return { issue: this.issue(issue), blockingIssue: this.issue(blocking) };
       }),
     };
+    const refusals = this.environment.refusals;
+    return Object.fromEntries(
+      Object.entries(mutations).map(([name, run]) => [
+        name,
+        (args: { input: never }) => {
+          const refusal = refusals.find((candidate) => candidate.mutation === name);
+          if (!refusal) return run(args);
+          if (--refusal.times <= 0) refusals.splice(refusals.indexOf(refusal), 1);
+          throw new FieldError(refusal.type ?? 'FORBIDDEN', refusal.message ?? `${actor.login} does not have the correct permissions to execute \`${name[0]?.toUpperCase()}${name.slice(1)}\``);
+        },
+      ]),
+    );
   }
 
   private node(id: string): unknown {
@@ -464,7 +489,8 @@ class Resolvers {
       assignees: (args: ConnectionArgs) => this.connection('assignees', issue.assignees, args, { key: (login) => [issue.assignees.indexOf(login)], descending: false }, (login) => this.actor(login)),
       comments: (args: ConnectionArgs & { orderBy?: { field: string; direction: string } | null }) =>
         this.connection('comments', issue.comments, args, { key: (comment) => (args.orderBy ? [comment.updatedAt, comment.id] : [comment.createdAt, comment.id]), descending: args.orderBy?.direction === 'DESC' }, (comment) => this.comment(comment)),
-      blockedBy: (args: DependencyArgs) => this.connection('blockedBy', store.blockers(issue), args, dependencyOrder(args.orderBy), (entry) => this.issue(entry.issue)),
+      // A blocker the token cannot read: that list item alone is null, with an error (partial data).
+      blockedBy: (args: DependencyArgs) => this.connection('blockedBy', store.blockers(issue), args, dependencyOrder(args.orderBy), (entry) => (this.environment.hidden.has(store.fullName(entry.issue.repository).toLowerCase()) ? new FieldError('FORBIDDEN', 'Resource not accessible by integration') : this.issue(entry.issue))),
       blocking: (args: DependencyArgs) => this.connection('blocking', store.blocked(issue), args, dependencyOrder(args.orderBy), (entry) => this.issue(entry.issue)),
       issueDependenciesSummary: () => {
         const blockers = store.blockers(issue);

@@ -4,6 +4,7 @@ import type { TaskStatus } from '../../core/model.js';
 import { graphqlRequest } from '../../github/graphqlRequest.js';
 import { ISSUE_COMMENTS_QUERY, LABEL_QUERY } from '../../github/issueQueries.js';
 import { applyIssueWrites, type IssueWrite } from '../../github/issueWrites.js';
+import { readSubIssueStates, type SubIssuePage } from '../../github/readSubIssueStates.js';
 import { dispatchNextPlan } from '../dispatchNextPlan.js';
 import { InputError } from '../readSettings.js';
 import { ensureLabels } from './ensureLabels.js';
@@ -20,8 +21,8 @@ interface IssueForCompletion {
   state: 'OPEN' | 'CLOSED';
   labels: { nodes: { id: string; name: string }[] };
   assignees?: { nodes: { login: string }[] };
-  parent: { id: string; number: number; state: 'OPEN' | 'CLOSED'; subIssues: { nodes: { number: number; state: 'OPEN' | 'CLOSED' }[] } } | null;
-  comments: { nodes: { id: string; body: string }[] };
+  parent: { id: string; number: number; state: 'OPEN' | 'CLOSED'; subIssues: SubIssuePage } | null;
+  comments: { nodes: { id: string; body: string; viewerDidAuthor?: boolean }[] };
 }
 
 /**
@@ -52,22 +53,34 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
     status = 'done';
     summary = `task ${id} done`;
     if (settings.closeOnDone) {
-      writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, undefined));
-      if (issue.state === 'OPEN') writes.push({ kind: 'close', issueId: issue.id, reason: 'COMPLETED' });
+      if (issue.state === 'OPEN' && !settings.dryRun) {
+        // The close goes alone and first: if GitHub refuses it, the issue must still read as done,
+        // so it is labelled done instead of losing its status (an open issue with none is pending).
+        const [closed] = await applyIssueWrites(client, [{ kind: 'close', issueId: issue.id, reason: 'COMPLETED' }], `Closing issue #${number}`);
+        if (closed?.error !== undefined) {
+          core.warning(`task ${id}: GitHub refused to close issue #${number} (${closed.error}); labelled ${statusName('done')} instead, which plans read as done.`);
+          const done = labels.find((label) => label.name.toLowerCase() === statusName('done').toLowerCase())?.id ?? (await labelId(context, statusName('done')));
+          writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, { name: statusName('done'), id: done }));
+        } else writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, undefined));
+      } else writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, undefined));
     } else {
-      const done = labels.find((label) => label.name === statusName('done'))?.id ?? (await labelId(context, statusName('done')));
+      const done = labels.find((label) => label.name.toLowerCase() === statusName('done').toLowerCase())?.id ?? (await labelId(context, statusName('done')));
       writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, { name: statusName('done'), id: done }));
     }
     // The last phase done finishes its parent (subtask granularity).
     const parent = issue.parent;
-    if (parent && parent.state === 'OPEN' && settings.closeOnDone && parent.subIssues.nodes.every((child) => child.number === number || child.state === 'CLOSED')) {
-      writes.push({ kind: 'close', issueId: parent.id, reason: 'COMPLETED' });
+    if (parent && parent.state === 'OPEN' && settings.closeOnDone) {
+      // Every sub-issue, not the first page: a parent with open sub-issues past it stays open.
+      const children = await readSubIssueStates(client, parent.id, parent.subIssues);
+      if (children?.every((child) => child.number === number || child.state === 'CLOSED')) writes.push({ kind: 'close', issueId: parent.id, reason: 'COMPLETED' });
+      else if (!children) core.warning(`task ${id}: could not read all ${parent.subIssues.totalCount} sub-issues of #${parent.number}; it stays open.`);
     }
   } else {
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels, comments: issue.comments.nodes },
-        { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: reason === undefined ? `ended with \`${result}\`` : `failed: ${reason}`, blockedLabelId: () => blockedId, mention: issue.assignees?.nodes.map((user) => user.login) ?? [] },
+  assignees?: { nodes: { login: string }[] };
+        { taskId: id, run: { ...environment.run, leg: `${environment.leg}/complete` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId },
       );
     // The blocked label is looked up (or created) only when it is needed.
     let failed = attempt(undefined);
@@ -103,8 +116,8 @@ async function labelId(context: IssuesActionContext, name: string): Promise<stri
   type Answer = { repository: { id: string; label: { id: string } | null } };
   const answer = await graphqlRequest<Answer>(context.client(), `Reading the label '${name}'`, LABEL_QUERY, { owner: context.owner, name: context.repo, label: name });
   if (answer.repository.label) return answer.repository.label.id;
-  const ids = await ensureLabels(context.client(), context.settings, answer.repository.id, new Map(), [name]);
-  const id = ids.get(name);
+  const ids = await ensureLabels(context.client(), context.settings, { id: answer.repository.id, owner: context.owner, name: context.repo }, new Map(), [name]);
+  const id = ids.get(name.toLowerCase());
   if (!id) throw new Error(`the label '${name}' does not exist and could not be created`);
   return id;
 }

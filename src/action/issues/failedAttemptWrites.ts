@@ -6,10 +6,13 @@ import { statusLabelWrites } from './issueLabelWrites.js';
 export interface IssueWithComments {
   id: string;
   labels: { id: string; name: string }[];
-  comments: { id: string; body: string }[];
+  /** `viewerDidAuthor`: written by the token's identity (only those markers count). */
+  comments: { id: string; body: string; viewerDidAuthor?: boolean }[];
 }
 
-const ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+) -->/;
+// `leg` tells apart attempts in one run: the planner's stale-claim release and a failed leg are two.
+// Markers without it (written before it existed) are one per run.
+const ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+)(?: leg=([\w.:/-]+))? -->/;
 
 /** A failed attempt, worked out: the status it leads to, and the comment and label writes that record it. */
 export interface FailedAttempt {
@@ -18,24 +21,40 @@ export interface FailedAttempt {
   writes: IssueWrite[];
 }
 
+/** Where one attempt ran: the run, and the leg in it (run attempt, job, and what recorded it). */
+export interface AttemptLeg {
+  runId: string;
+  runUrl: string;
+  /** Unique per leg within the run, e.g. `2/agents/complete`. */
+  leg: string;
+}
+
 /**
- * One failed attempt at a task issue: one comment per task per run (marked with the run id; a
- * re-run edits it), the status labels cleared, and `status:blocked` once no attempts are left.
- * Earlier attempts are counted from the marked comments of other runs. Pure.
+ * One failed attempt at a task issue: one comment per task per leg (marked with the run id and the
+ * leg; a re-run of the same leg edits it), the status labels cleared, and `status:blocked` once no
+ * attempts are left. Earlier attempts are counted from the marked comments the token's identity
+ * wrote; a marker anyone else posts counts for nothing. Pure.
  */
-export function failedAttemptWrites(issue: IssueWithComments, options: { taskId: string; run: { runId: string; runUrl: string }; maxAttempts: number; statusPrefix: string; what: string; blockedLabelId: () => string | undefined; mention?: readonly string[] }): FailedAttempt {
+export function failedAttemptWrites(issue: IssueWithComments, options: { taskId: string; run: AttemptLeg; maxAttempts: number; statusPrefix: string; what: string; blockedLabelId: () => string | undefined; mention?: readonly string[] }): FailedAttempt {
   const { run, maxAttempts, statusPrefix } = options;
-  const runs = new Set(issue.comments.map((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1]).filter((id): id is string => id !== undefined && id !== run.runId));
-  const attempts = runs.size + 1;
+  const mine = `${run.runId} ${run.leg}`;
+  const keyOf = (comment: IssueWithComments['comments'][number]): string | undefined => {
+    if (comment.viewerDidAuthor === false) return undefined;
+    const match = ATTEMPT_MARKER.exec(comment.body);
+    return match ? `${match[1]} ${match[2] ?? ''}` : undefined;
+  };
+  const others = new Set(issue.comments.map(keyOf).filter((key): key is string => key !== undefined && key !== mine));
+  const attempts = others.size + 1;
   const status = attempts >= maxAttempts ? 'blocked' : 'pending';
   const blockedName = `${statusPrefix}blocked`;
   const body = [
-    `<!-- waves:attempt run=${run.runId} -->`,
+    `<!-- waves:attempt run=${run.runId} leg=${run.leg} -->`,
     `❌ **wave-orchestrator**: attempt ${attempts} of ${maxAttempts} at task ${options.taskId} ${options.what} (run ${run.runUrl}).`,
     '',
     status === 'blocked' ? `${blockedMentions(options.mention)}No attempts left: labelled \`${blockedName}\`; it needs a person. Remove the label to try again.` : 'Back to pending: the next plan dispatches it again.',
   ].join('\n');
-  const own = issue.comments.find((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1] === run.runId);
+  const own = issue.comments.find((comment) => keyOf(comment) === mine);
+  // The comment goes first: if the label change then fails, the attempt is still counted.
   const writes: IssueWrite[] = [own ? { kind: 'editComment', commentId: own.id, body } : { kind: 'comment', subjectId: issue.id, body }];
   const blockedId = status === 'blocked' ? options.blockedLabelId() : undefined;
   writes.push(...statusLabelWrites(issue.id, issue.labels, statusPrefix, blockedId === undefined ? undefined : { name: blockedName, id: blockedId }));

@@ -4,9 +4,11 @@ import type { IssueWrite } from '../../github/issueWrites.js';
 /** The writes that leave `status` as an issue's only status label (none when `status` is undefined = pending). */
 export function statusLabelWrites(issueId: string, current: readonly { id: string; name: string }[], statusPrefix: string, status: { name: string; id: string } | undefined): IssueWrite[] {
   const prefix = statusPrefix.toLowerCase();
-  const stale = current.filter((label) => label.name.toLowerCase().startsWith(prefix) && label.name !== status?.name && label.id !== '');
+  // GitHub matches label names without case, so `Status:In-Progress` already is `status:in-progress`.
+  const same = (label: { id: string; name: string }) => status !== undefined && (label.id === status.id || label.name.toLowerCase() === status.name.toLowerCase());
+  const stale = current.filter((label) => label.name.toLowerCase().startsWith(prefix) && !same(label) && label.id !== '');
   const writes: IssueWrite[] = [];
-  if (status && !current.some((label) => label.name === status.name)) writes.push({ kind: 'addLabels', issueId, labelIds: [status.id] });
+  if (status && !current.some(same)) writes.push({ kind: 'addLabels', issueId, labelIds: [status.id] });
   if (stale.length > 0) writes.push({ kind: 'removeLabels', issueId, labelIds: stale.map((label) => label.id) });
   return writes;
 }

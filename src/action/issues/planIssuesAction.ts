@@ -5,7 +5,7 @@ import { planWaves } from '../../core/planWaves.js';
 import { gateDispatch } from '../../core/gateDispatch.js';
 import { dashboardPause } from '../../sources/issues/dashboardPause.js';
 import { issuesBudget, loopPause } from '../loopSettings.js';
-import type { IssueWrite } from '../../github/issueWrites.js';
+import { applyIssueWrites, type IssueWrite, type WriteOutcome } from '../../github/issueWrites.js';
 import { renderMatrix } from '../../render/renderMatrix.js';
 import { ensureLabels } from './ensureLabels.js';
 import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.js';
@@ -37,8 +37,10 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   const writesOf = new Map<string, number[]>();
   if (claiming) {
     const inProgressName = `${settings.statusPrefix}in-progress`;
-    const ids = await ensureLabels(context.client(), settings, snapshot.repositoryId, snapshot.labelIds, [inProgressName]);
-    const inProgress = ids.get(inProgressName);
+    const ids = await ensureLabels(context.client(), settings, { id: snapshot.repositoryId, owner: context.owner, name: context.repo }, snapshot.labelIds, [inProgressName]);
+    const inProgress = ids.get(inProgressName.toLowerCase());
+    // Dispatching without a claim would run the task twice; no claim possible means the step fails.
+    if (!inProgress) throw new Error(`cannot claim ${dispatch.join(', ')}: the label '${inProgressName}' does not exist in ${context.owner}/${context.repo} and could not be created. Run \`npx wave-orchestrator labels --repo ${context.owner}/${context.repo}\` once, or give the job \`permissions: issues: write\`.`);
     const labels = labelsByNumber(snapshot.issues);
     for (const id of dispatch) {
       const origin = planned.issues.get(id);
@@ -59,16 +61,52 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   }
   const view = claiming ? planWaves(planned.plan, options) : result;
   const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...released.map((id) => `released stale claim ${id}`)].join('; ');
-  const outcomes = await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: view, notes: planned.notes }, writes, summary);
+  const applied: WriteOutcome[] = [];
+  let outcomes: WriteOutcome[];
+  try {
+    outcomes = await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: view, notes: planned.notes }, writes, summary, applied);
+  } catch (error) {
+    // A later request failed after earlier ones claimed tasks: no matrix goes out, so undo those
+    // claims now rather than leave them in progress until claim-timeout costs them an attempt.
+    if (claiming) await releaseClaims(context, dispatch, writesOf, writes, applied);
+    throw error;
+  }
 
   const claimed = claiming ? dispatch.filter((id) => writesOf.has(id) && (writesOf.get(id) as number[]).every((index) => outcomes[index] !== undefined && outcomes[index].error === undefined)) : dispatch;
   for (const id of dispatch.filter((id) => !claimed.includes(id))) {
     const failed = (writesOf.get(id) ?? []).map((index) => outcomes[index]?.error).find(Boolean);
     core.warning(`task ${id}: the claim was not recorded (${failed ?? 'no in-progress label'}), so it is not dispatched; the next plan tries again.`);
   }
+  // Nothing claimed of something to dispatch: exiting 0 with an empty matrix would hide it.
+  if (claiming && claimed.length === 0) throw new Error(`no claim was recorded for ${dispatch.join(', ')}, so nothing was dispatched; see the warnings above.`);
   outputMatrix(renderMatrix(planned.plan, { ...result, dispatch: claimed }).include);
   if (result.paused) core.warning(`The loop is paused: ${result.paused.reason || 'no reason given'}; nothing was dispatched.`);
   core.info(claimed.length > 0 ? `Dispatching ${claimed.join(', ')}${claiming ? ' (claimed with the in-progress label)' : ''}.` : 'Nothing to dispatch now.');
+}
+
+/** Undoes the claims that were recorded (their label writes inverted), best effort: a failure is a warning. */
+async function releaseClaims(context: IssuesActionContext, dispatch: string[], writesOf: Map<string, number[]>, writes: IssueWrite[], applied: WriteOutcome[]): Promise<void> {
+  const undo: IssueWrite[] = [];
+  const released: string[] = [];
+  for (const id of dispatch) {
+    const indexes = (writesOf.get(id) ?? []).filter((index) => applied[index] !== undefined && applied[index].error === undefined);
+    if (indexes.length === 0) continue;
+    released.push(id);
+    for (const index of indexes.reverse()) {
+      const write = writes[index];
+      if (write?.kind === 'addLabels') undo.push({ kind: 'removeLabels', issueId: write.issueId, labelIds: write.labelIds });
+      if (write?.kind === 'removeLabels') undo.push({ kind: 'addLabels', issueId: write.issueId, labelIds: write.labelIds });
+    }
+  }
+  if (undo.length === 0) return;
+  try {
+    const outcomes = await applyIssueWrites(context.client(), undo, 'Releasing the claims of a plan that failed');
+    const failed = outcomes.filter((outcome) => outcome.error !== undefined);
+    if (failed.length === 0) core.warning(`The plan failed after claiming ${released.join(', ')}; those claims were released.`);
+    else core.warning(`The plan failed after claiming ${released.join(', ')}; ${failed.length} of ${undo.length} release writes failed (${failed[0]?.error ?? ''}), so some stay in progress until claim-timeout.`);
+  } catch (error) {
+    core.warning(`The plan failed after claiming ${released.join(', ')} and releasing them failed too (${(error as Error).message}); they stay in progress until claim-timeout.`);
+  }
 }
 
 function outputMatrix(include: { task: string }[]): void {
@@ -87,7 +125,8 @@ function unrelatedIssueEvent(context: IssuesActionContext): string | undefined {
   } catch {
     return undefined;
   }
-  const labels = (payload.issue?.labels ?? []).map((label) => label.name);
-  if (labels.includes(settings.label) || payload.label?.name === settings.label) return undefined;
+  // GitHub matches label names without case.
+  const ours = (name: string | undefined) => name !== undefined && name.toLowerCase() === settings.label.toLowerCase();
+  if ((payload.issue?.labels ?? []).some((label) => ours(label.name)) || ours(payload.label?.name)) return undefined;
   return `issue #${payload.issue?.number ?? '?'} (${payload.action ?? 'changed'}) is not labelled '${settings.label}'`;
 }

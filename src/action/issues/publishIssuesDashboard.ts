@@ -13,7 +13,7 @@ import type { IssuesActionContext } from './issuesActionContext.js';
  * Sends `writes` (claims, completions) and, with `dashboard-issue`, the dashboard issue edit in the
  * same request; outputs `dashboard`, `counts` and `all-done`; writes the job summary.
  */
-export async function publishIssuesDashboard(context: IssuesActionContext, snapshot: IssueSnapshot, view: { plan: Plan; result: PlanResult; notes: string[] }, writes: IssueWrite[], summary: string): Promise<WriteOutcome[]> {
+export async function publishIssuesDashboard(context: IssuesActionContext, snapshot: IssueSnapshot, view: { plan: Plan; result: PlanResult; notes: string[] }, writes: IssueWrite[], summary: string, applied: WriteOutcome[] = []): Promise<WriteOutcome[]> {
   const { settings, environment } = context;
   const title = `Wave status: ${snapshot.repository} issues labelled ${settings.label}`;
   const generatedAt = context.now();
@@ -23,8 +23,8 @@ export async function publishIssuesDashboard(context: IssuesActionContext, snaps
     const render = (previous: string) =>
       renderDashboardIssueBody((limits, appendix) => renderDashboardMarkdown(view.plan, view.result, { title, generatedAt, notes: view.notes, appendix, ...limits }), [run, ...readRunEntries(previous)]);
     const target = { owner: context.owner, repo: context.repo, label: settings.dashboardLabel, title: `🌊 Wave dashboard: ${snapshot.repository}` };
-    const lookup = { repositoryId: snapshot.repositoryId, labelId: snapshot.labelIds.get(settings.dashboardLabel), candidates: snapshot.dashboards };
-    const published = await publishDashboardIssue(context.client(), target, lookup, render, writes);
+    const lookup = { repositoryId: snapshot.repositoryId, labelId: snapshot.labelIds.get(settings.dashboardLabel.toLowerCase()), candidates: snapshot.dashboards };
+    const published = await publishDashboardIssue(context.client(), target, lookup, render, writes, applied);
     outcomes = published.outcomes;
     if (published.problem) core.warning(published.problem);
     if (published.dashboard) {
@@ -32,7 +32,7 @@ export async function publishIssuesDashboard(context: IssuesActionContext, snaps
       core.info(`Dashboard: ${published.dashboard.url}`);
     }
   } else if (writes.length > 0 && !settings.dryRun) {
-    outcomes = await applyIssueWrites(context.client(), writes, `Recording ${settings.command} on the task issues`);
+    outcomes = await applyIssueWrites(context.client(), writes, `Recording ${settings.command} on the task issues`, applied);
   }
   const dashboard = renderDashboardMarkdown(view.plan, view.result, { title, notes: view.notes });
   const { counts } = view.result;

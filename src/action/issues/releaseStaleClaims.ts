@@ -28,7 +28,7 @@ export async function releaseStaleClaims(context: IssuesActionContext, snapshot:
   const blockedName = `${settings.statusPrefix}blocked`;
   const released: string[] = [];
   for (const claim of stale) {
-    type Answer = { repository: { issue: { id: string; labels: { nodes: { id: string; name: string }[] }; comments: { nodes: { id: string; body: string }[] } } | null } | null };
+    type Answer = { repository: { issue: { id: string; labels: { nodes: { id: string; name: string }[] }; comments: { nodes: { id: string; body: string; viewerDidAuthor?: boolean }[] } } | null } | null };
     const answer = await graphqlRequest<Answer>(context.client(), `Reading issue #${claim.number}`, ISSUE_COMMENTS_QUERY, { owner: context.owner, name: context.repo, number: claim.number });
     const issue = answer.repository?.issue;
     if (!issue) continue;
@@ -36,17 +36,17 @@ export async function releaseStaleClaims(context: IssuesActionContext, snapshot:
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels: issue.labels.nodes, comments: issue.comments.nodes },
-        { taskId: claim.taskId, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.claimedAt}`, blockedLabelId: () => blockedId },
+        { taskId: claim.taskId, run: { ...environment.run, leg: `${environment.leg}/stale-claim` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.atOrBefore ? 'or before ' : ''}${claim.claimedAt}`, blockedLabelId: () => blockedId },
       );
     let failed = attempt(undefined);
-    if (failed.status === 'blocked') failed = attempt((await ensureLabels(context.client(), settings, snapshot.repositoryId, snapshot.labelIds, [blockedName])).get(blockedName));
+    if (failed.status === 'blocked') failed = attempt((await ensureLabels(context.client(), settings, { id: snapshot.repositoryId, owner: context.owner, name: context.repo }, snapshot.labelIds, [blockedName])).get(blockedName.toLowerCase()));
     writes.push(...failed.writes);
     const task = byId.get(claim.taskId);
     if (task) task.status = failed.status;
     // What the labels will be once these writes land, so a new claim in the same request adds in-progress again.
     const snapshotIssue = byNumber.get(claim.number);
     if (snapshotIssue) snapshotIssue.labels = snapshotIssue.labels.filter((label) => !label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()));
-    core.warning(`task ${claim.taskId}: claimed at ${claim.claimedAt} and no result since; ${failed.status === 'blocked' ? 'out of attempts, blocked' : 'back to pending'} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
+    core.warning(`task ${claim.taskId}: claimed at ${claim.atOrBefore ? 'or before ' : ''}${claim.claimedAt} and no result since; ${failed.status === 'blocked' ? 'out of attempts, blocked' : 'back to pending'} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
     released.push(claim.taskId);
   }
   return released;

@@ -44,8 +44,12 @@ export interface TaskIssue {
   parent: IssueReference | undefined;
   /** The latest times labels were added (GraphQL only; empty through REST), oldest first. */
   labelEvents: { name: string; at: string }[];
+  /** True when older label events exist than `labelEvents` holds (the window was full). */
+  earlierLabelEvents?: boolean;
   /** Lists that were longer than one page holds (labels, blockedBy, subIssues): named in a warning. */
   truncated: string[];
+  /** Why its blocked-by list could not be read (REST: a 404 for this issue alone); the task is then held. */
+  blockersUnreadable?: string;
 }
 
 /** Everything one plan reads from a repository. */
@@ -55,7 +59,7 @@ export interface IssueSnapshot {
   /** GraphQL node id of the repository, for createIssue. */
   repositoryId: string;
   issues: TaskIssue[];
-  /** Labels whose names start with the status prefix, and the task and dashboard labels: name -> node id. */
+  /** Labels whose names start with the status prefix, and the task and dashboard labels: lower-cased name -> node id (GitHub matches label names without case). */
   labelIds: Map<string, string>;
   /** Open issues carrying the dashboard label, oldest first. */
   dashboards: { id: string; number: number; body: string; url: string; labels?: string[] }[];

@@ -109,10 +109,14 @@ export function issuesToPlan(snapshot: IssueSnapshot, options: IssuesPlanOptions
   const rawTask = (issue: TaskIssue, id: string): Record<string, unknown> => {
     const facts = readIssueLabels(issue.labels.map((label) => label.name), options);
     for (const problem of facts.problems) notes.push(`#${issue.number}: ${problem}`);
-    for (const list of issue.truncated) notes.push(`#${issue.number}: only the first 50 ${list} were read`);
+    for (const list of issue.truncated) notes.push(`#${issue.number}: only the first page of ${list} was read`);
     const { ids, outside } = dependenciesOf(issue, id);
     let status = statusOf(issue.state, issue.stateReason, facts.status);
-    if (outside.length > 0 && status === 'pending') {
+    if (issue.blockersUnreadable && status === 'pending') {
+      // Unknown blockers could be open ones: running it now might run it ahead of them.
+      status = 'blocked';
+      notes.push(`#${issue.number}: its blockers could not be read (${issue.blockersUnreadable}); it is held until a plan can read them.`);
+    } else if (outside.length > 0 && status === 'pending') {
       status = 'blocked';
       notes.push(`#${issue.number} waits on ${outside.join(', ')}: it is held until ${outside.length === 1 ? 'that issue is' : 'those issues are'} closed.`);
     }

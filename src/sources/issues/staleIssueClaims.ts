@@ -6,15 +6,18 @@ import type { IssueSnapshot } from './issueSnapshot.js';
 export interface StaleIssueClaim {
   taskId: string;
   number: number;
-  /** When the in-progress label was added (ISO time). */
+  /** When the in-progress label was added (ISO time); with `atOrBefore`, the claim is at least that old. */
   claimedAt: string;
+  atOrBefore?: boolean;
 }
 
 /**
  * Tasks labelled in progress for longer than `timeoutMinutes` (a leg that died without its
  * completion step; GitHub-hosted jobs cannot run longer than 6 hours). The claim time is when
- * the in-progress label was last added, from the issue's timeline. Issues with no such event
- * (read through REST, or labelled before the last 10 label events) are left alone. Pure.
+ * the in-progress label was last added, from the issue's timeline. When the label events read do
+ * not reach back to it (more label changes came after the claim), the claim is older than the
+ * oldest event read, which is enough to call it stale. Issues with no events (read through REST)
+ * are left alone. Pure.
  */
 export function staleIssueClaims(planned: IssuesPlan, snapshot: IssueSnapshot, options: { statusPrefix: string; timeoutMinutes: number; now: string }): StaleIssueClaim[] {
   if (options.timeoutMinutes <= 0) return [];
@@ -28,7 +31,12 @@ export function staleIssueClaims(planned: IssuesPlan, snapshot: IssueSnapshot, o
     const issue = origin && byNumber.get(origin.number);
     if (!origin || !issue) continue;
     const claimed = issue.labelEvents.filter((event) => event.name.toLowerCase() === inProgress).pop();
-    if (claimed && Date.parse(claimed.at) < limit) stale.push({ taskId: task.id, number: origin.number, claimedAt: claimed.at });
+    if (claimed) {
+      if (Date.parse(claimed.at) < limit) stale.push({ taskId: task.id, number: origin.number, claimedAt: claimed.at });
+      continue;
+    }
+    const oldest = issue.labelEvents[0];
+    if (issue.earlierLabelEvents && oldest && Date.parse(oldest.at) < limit) stale.push({ taskId: task.id, number: origin.number, claimedAt: oldest.at, atOrBefore: true });
   }
   return stale;
 }
