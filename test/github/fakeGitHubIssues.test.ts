@@ -212,7 +212,7 @@ describe('the fake GitHub: GraphQL', () => {
     const firstPage = pages[0]?.data?.repository as Record<string, unknown>;
     expect((firstPage.labels as { nodes: Array<{ name: string }> }).nodes.map((label) => label.name)).toEqual(['status:ready', 'status:running']);
     expect(firstPage.taskLabel).toEqual({ id: expect.stringMatching(/^LA_/), name: 'task' });
-    expect(firstPage.dashboards).toEqual({ nodes: [{ id: expect.stringMatching(/^I_/), number: 1, body: '', url: 'https://github.com/octo-org/backlog/issues/1' }] });
+    expect(firstPage.dashboards).toEqual({ nodes: [{ id: expect.stringMatching(/^I_/), number: 1, body: '', url: 'https://github.com/octo-org/backlog/issues/1', labels: { nodes: [{ name: 'dashboard' }] } }] });
     expect(pages[1]?.data?.repository).not.toHaveProperty('labels');
     // GitHub's formula: 3 connections + 100 issues x 4 connections (labels, blockedBy, subIssues, timelineItems) = 403 requests, / 100.
     expect(pages[0]?.data?.rateLimit).toEqual({ cost: 4, remaining: 4996, resetAt: expect.stringMatching(/Z$/) });

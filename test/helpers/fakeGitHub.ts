@@ -97,6 +97,10 @@ export interface FakeRun {
   repository?: string;
   workflow?: string;
   branch?: string;
+  /** Names of the artifacts the run uploaded (what actions/upload-artifact made). */
+  artifacts?: string[];
+  /** When the run last changed (default: now); for a completed run, about when it ended. */
+  updatedAt?: string;
 }
 
 /** A workflow_dispatch the fake accepted. */
@@ -315,6 +319,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const run = repository.runs.get(Number(params.run_id));
       if (!run) return error(404, 'Not Found', 'actions/workflow-runs#get-a-workflow-run');
       return { status: 200, body: workflowRun(repository, run) };
+    }),
+    route('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', 'actions/artifacts#list-workflow-run-artifacts', ({ repository, params, query }) => {
+      const run = repository.runs.get(Number(params.run_id));
+      if (!run) return error(404, 'Not Found', 'actions/artifacts#list-workflow-run-artifacts');
+      const names = (run.artifacts ?? []).filter((name) => query.name === undefined || name === query.name);
+      const at = run.updatedAt ?? new Date().toISOString();
+      const artifacts: Schemas['artifact'][] = names.map((name, index) => {
+        const id = run.id * 100 + index + 1;
+        const url = `${base}/repos/${repository.owner}/${repository.name}/actions/artifacts/${id}`;
+        return { id, node_id: nodeId('MDg6QXJ0aWZhY3Q', String(id)), name, size_in_bytes: 1024, url, archive_download_url: `${url}/zip`, expired: false, created_at: at, expires_at: new Date(Date.parse(at) + 7 * 86_400_000).toISOString(), updated_at: at, digest: null, workflow_run: { id: run.id, repository_id: repository.id, head_repository_id: repository.id, head_branch: run.branch ?? defaultBranch, head_sha: repository.branches.get(run.branch ?? defaultBranch)?.head ?? randomSha() } };
+      });
+      return { status: 200, body: { total_count: artifacts.length, artifacts } };
     }),
     route('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', 'actions/workflows#create-a-workflow-dispatch-event', ({ repository, params, body }) => {
       const docs = 'actions/workflows#create-a-workflow-dispatch-event';
@@ -673,7 +689,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const workflowId = repository.workflows.get(workflow)?.id ?? 1;
     const headSha = randomSha();
     const repositoryJson = minimalRepository(repository);
-    const now = new Date().toISOString();
+    const now = run.updatedAt ?? new Date().toISOString();
     return {
       id: run.id,
       name: 'orchestrator',

@@ -2,7 +2,7 @@
 // or dispatched (concurrently, as on GitHub), jobs in `needs` order, matrix legs up to
 // max-parallel, steps in bash or as the action/stand-in they name. Every fault it finds in a
 // workflow is a problem naming `file:line`; nothing it does not implement is skipped silently.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -248,7 +248,10 @@ export class WorkflowRunner {
     } finally {
       const results = [...run.results.values()].map((entry) => entry.result);
       record.conclusion = record.problems.length > 0 || results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : results.every((result) => result === 'skipped') ? 'skipped' : 'success';
-      this.options.fake.setRun({ id: record.id, status: 'completed', conclusion: record.conclusion, repository: this.repository, workflow: workflow.installAs, branch: run.trigger.ref.replace(/^refs\/heads\//, '') });
+      // What the run uploaded, as GET .../runs/{id}/artifacts lists it (the planner looks for hand-offs there).
+      const uploaded = join(this.options.root, 'artifacts', String(record.id));
+      const artifacts = existsSync(uploaded) ? readdirSync(uploaded) : [];
+      this.options.fake.setRun({ id: record.id, status: 'completed', conclusion: record.conclusion, repository: this.repository, workflow: workflow.installAs, branch: run.trigger.ref.replace(/^refs\/heads\//, ''), artifacts });
     }
   }
 

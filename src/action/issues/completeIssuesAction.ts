@@ -79,8 +79,7 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
     const attempt = (blockedId: string | undefined) =>
       failedAttemptWrites(
         { id: issue.id, labels, comments: issue.comments.nodes },
-  assignees?: { nodes: { login: string }[] };
-        { taskId: id, run: { ...environment.run, leg: `${environment.leg}/complete` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId },
+        { taskId: id, run: { ...environment.run, leg: `${environment.leg}/complete` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: reason === undefined ? `ended with \`${result}\`` : `failed: ${reason}`, blockedLabelId: () => blockedId, mention: issue.assignees?.nodes.map((user) => user.login) ?? [] },
       );
     // The blocked label is looked up (or created) only when it is needed.
     let failed = attempt(undefined);
