@@ -45,8 +45,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -56,24 +56,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -1229,31 +1229,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1280,14 +1280,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1302,7 +1302,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1696,7 +1696,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
+      }, handler2) {
         if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
@@ -1801,9 +1801,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -2241,20 +2241,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2267,12 +2267,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err);
+          handler2.onError(err);
           return false;
         }
       }
@@ -3671,18 +3671,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5570,13 +5570,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5593,7 +5593,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7462,17 +7462,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7605,12 +7605,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7626,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7815,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7870,9 +7870,9 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler);
+        const request2 = new Request(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8321,13 +8321,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8622,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8666,7 +8666,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8678,7 +8678,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8697,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8707,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8748,12 +8748,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8770,7 +8770,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8867,7 +8867,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8879,7 +8879,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8931,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8951,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -8966,10 +8966,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9423,13 +9423,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
         return this.#agent.dispatch(opts, retry2);
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9877,17 +9877,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9924,7 +9924,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context3
             });
           }
         }
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10093,17 +10093,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10131,7 +10131,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10260,11 +10260,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10280,7 +10280,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10323,7 +10323,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10332,10 +10332,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10348,12 +10348,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler, null, {
+          body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context
+            context: context3
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10395,9 +10395,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10437,7 +10437,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10451,7 +10451,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10459,7 +10459,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10528,20 +10528,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10553,7 +10553,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10845,7 +10845,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10858,7 +10858,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10878,10 +10878,10 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10892,10 +10892,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10903,7 +10903,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10912,7 +10912,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -11296,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11323,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11336,9 +11336,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11427,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11458,11 +11458,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11500,16 +11500,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11525,13 +11525,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11557,13 +11557,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11626,11 +11626,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11821,10 +11821,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11897,14 +11897,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler.onError(err);
+              return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11919,7 +11919,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12128,12 +12128,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12154,7 +12154,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12341,15 +12341,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -12888,13 +12888,13 @@ var require_request2 = __commonJS({
         init = webidl.converters.RequestInit(init, prefix, "init");
         let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12985,7 +12985,7 @@ var require_request2 = __commonJS({
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
@@ -13611,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14335,8 +14335,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -18313,7 +18313,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM3 = [239, 187, 191];
+    var BOM4 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18685,20 +18685,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM3[0]) {
+          if (first === BOM4[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM3[0] && second === BOM3[1]) {
+          if (first === BOM4[0] && second === BOM4[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM3[0] && second === BOM3[1] && third === BOM3[2]) {
+        if (first === BOM4[0] && second === BOM4[1] && third === BOM4[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -19019,7 +19019,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19042,7 +19042,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19063,9 +19063,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19098,13 +19098,13 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19153,6 +19153,778 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass2;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass2(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL2(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL2(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass2(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress2(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress2(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL2 = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve3, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve3(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve3(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse2;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve3(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse2(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https2 : http2;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+        }
+        return lowercaseKeys3(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve3(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError2(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve3(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -19164,19 +19936,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -19606,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -19818,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19841,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -20248,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -20348,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -21439,14 +22211,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21463,14 +22235,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21487,12 +22259,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21504,12 +22276,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21524,39 +22296,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -24435,10 +25207,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24452,7 +25224,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24476,7 +25248,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24492,7 +25264,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24583,7 +25355,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24597,13 +25369,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -24646,18 +25418,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24711,8 +25483,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24724,7 +25496,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24735,8 +25507,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24753,7 +25525,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24933,7 +25705,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24950,24 +25722,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar3.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25150,25 +25922,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25777,15 +26549,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context3) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context3.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -25809,8 +26581,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context3 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -25978,14 +26750,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26064,7 +26836,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM3 = "\uFEFF";
+    var BOM4 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -26072,7 +26844,7 @@ var require_cst = __commonJS({
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM3:
+        case BOM4:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -26086,7 +26858,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM3:
+        case BOM4:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -26148,7 +26920,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM3;
+    exports.BOM = BOM4;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -27152,18 +27924,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -27316,15 +28088,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27518,13 +28290,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -32661,7 +33433,7 @@ var require_memoizer = __commonJS({
     var NONE3 = 0;
     var ASSUMED = 1;
     var PROVEN = 2;
-    function isRecursive(inst, stack, resolve2) {
+    function isRecursive(inst, stack, resolve3) {
       const cached = recursive.get(inst);
       if (cached !== void 0)
         return cached ? PROVEN : NONE3;
@@ -32671,7 +33443,7 @@ var require_memoizer = __commonJS({
       let result = NONE3;
       const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-          const answer = isRecursive(child, stack, resolve2);
+          const answer = isRecursive(child, stack, resolve3);
           if (answer > result)
             result = answer;
         }
@@ -32682,7 +33454,7 @@ var require_memoizer = __commonJS({
           const desc = Object.getOwnPropertyDescriptor(sh, key);
           if (spread && !desc.enumerable)
             continue;
-          const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE3;
+          const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE3;
           if (child > answer)
             answer = child;
         }
@@ -32746,7 +33518,7 @@ var require_memoizer = __commonJS({
           break;
         // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
         case "lazy": {
-          const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+          const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
           merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
           break;
         }
@@ -38091,8 +38863,8 @@ var require_lt = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
     var util = __importStar(require_util9());
-    var capitalizeFirstCharacter = (text) => {
-      return text.charAt(0).toUpperCase() + text.slice(1);
+    var capitalizeFirstCharacter = (text2) => {
+      return text2.charAt(0).toUpperCase() + text2.slice(1);
     };
     function getUnitTypeFromNumber(number) {
       const abs = Math.abs(number);
@@ -52941,8 +53713,112 @@ function prepareKeyValueMessage(key, value) {
 import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -52994,17 +53870,566 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve3(output.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve3(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler2 of this.handlers) {
+            if (handler2.canHandleAuthentication(response)) {
+              authenticationHandler = handler2;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve3(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler2 of this.handlers) {
+        handler2.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve3(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve3(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53020,7 +54445,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53038,7 +54463,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -53079,7 +54504,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -53093,7 +54518,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -53130,8 +54555,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -53227,10 +54652,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -53259,9 +54684,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -53272,8 +54697,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -53337,8 +54762,126 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/main.ts
-import { join as join9, relative } from "node:path";
+// node_modules/@actions/github/lib/context.js
+import { readFileSync, existsSync as existsSync2 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context = class {
+  /**
+   * Hydrate the context from the environment
+   */
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+      }
+    }
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
+    }
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
+    }
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  }
+};
+
+// node_modules/@actions/github/lib/internal/utils.js
+var httpClient = __toESM(require_lib(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch2 = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch2;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -53471,7 +55014,7 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
+function lowercaseKeys2(object) {
   if (!object) {
     return {};
   }
@@ -53488,12 +55031,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -53508,20 +55051,20 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys2(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -53589,8 +55132,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -53654,7 +55197,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -53668,7 +55211,7 @@ function expand(template, context) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -53755,8 +55298,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -54178,7 +55721,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_, __, context3) => !!context3?.source && context3.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -54187,26 +55730,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
+    const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
+    if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    return reviver(key, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -54255,8 +55798,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -54270,18 +55813,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -54345,8 +55888,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -54362,7 +55905,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -54449,12 +55992,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -54577,9 +56120,9 @@ function graphql(request2, query, options) {
     result.variables[key] = parsedOptions[key];
     return result;
   }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
@@ -54691,21 +56234,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -54802,9 +56345,2594 @@ var Octokit = class {
   auth;
 };
 
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults2
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache2[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache2[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION5;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@actions/github/lib/utils.js
+var context = new Context();
+var baseUrl = getApiBaseUrl();
+var defaults = {
+  baseUrl,
+  request: {
+    agent: getProxyAgent(baseUrl),
+    fetch: getProxyFetch(baseUrl)
+  }
+};
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+
+// node_modules/@actions/github/lib/github.js
+var context2 = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// src/action/main.ts
+import { isAbsolute as isAbsolute7, join as join15, relative, resolve as resolve2, sep as sep2 } from "node:path";
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION5 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -54874,11 +59002,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION5;
+retry.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -55103,11 +59231,12 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION6;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/createGitHubClient.ts
 var import_light3 = __toESM(require_light(), 1);
+var import_undici3 = __toESM(require_undici(), 1);
 
 // src/github/GitHubApiError.ts
 var GitHubApiError = class extends Error {
@@ -55143,7 +59272,7 @@ var API_VERSION = "2022-11-28";
 var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 function createGitHubClient(options) {
   if (!options.token.trim()) throw new GitHubPermissionError("No GitHub token was given. Pass one, e.g. ${{ github.token }} or a GitHub App token.");
-  const baseUrl = readBaseUrl(options.baseUrl);
+  const baseUrl2 = readBaseUrl(options.baseUrl);
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 300;
   const timeoutMs = options.timeoutMs ?? 6e4;
@@ -55156,34 +59285,47 @@ function createGitHubClient(options) {
     return willRetry;
   };
   const attempts = /* @__PURE__ */ new WeakMap();
-  const Client = Octokit.plugin(prepareEachAttempt(timeoutMs, attempts), throttling, retry, explainRateLimit(maxWait, attempts));
-  return new Client({
-    auth: options.token,
-    baseUrl,
-    userAgent: options.userAgent ?? "wave-orchestrator",
-    // No debug/info logging at all: nothing that could echo a request, let alone its headers.
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: (message) => warn(String(message)), error: (message) => warn(String(message)) },
-    throttle: {
-      onRateLimit: onLimit("primary"),
-      onSecondaryRateLimit: onLimit("secondary"),
-      // A per-client write queue, so the spacing can be set (the plugin's default is shared and fixed at 1 s).
-      write: new import_light3.default.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs ?? 1e3 })
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: baseUrl2,
+      // The runner's proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY), decided for this base URL as
+      // @actions/github decides it for GITHUB_API_URL, so the CLI and tests with another URL get it too.
+      request: { fetch: proxyFetch(baseUrl2) },
+      userAgent: options.userAgent ?? "wave-orchestrator",
+      // No debug/info logging at all: nothing that could echo a request, let alone its headers.
+      log: { debug: () => {
+      }, info: () => {
+      }, warn: (message) => warn(String(message)), error: (message) => warn(String(message)) },
+      throttle: {
+        onRateLimit: onLimit("primary"),
+        onSecondaryRateLimit: onLimit("secondary"),
+        // A per-client write queue, so the spacing can be set (the plugin's default is shared and fixed at 1 s).
+        write: new import_light3.default.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs ?? 1e3 })
+      },
+      retry: { retries, retryAfterBaseValue: options.retryBaseDelayMs ?? 1e3, doNotRetry: DO_NOT_RETRY }
     },
-    retry: { retries, retryAfterBaseValue: options.retryBaseDelayMs ?? 1e3, doNotRetry: DO_NOT_RETRY }
-  });
+    prepareEachAttempt(timeoutMs, attempts),
+    throttling,
+    retry,
+    explainRateLimit(maxWait, attempts)
+  );
+}
+function proxyFetch(url) {
+  const dispatcher = new HttpClient("wave-orchestrator").getAgentDispatcher(url);
+  if (dispatcher === void 0) return import_undici3.fetch;
+  return ((input, init) => (0, import_undici3.fetch)(input, { ...init, dispatcher }));
 }
 function readBaseUrl(value) {
-  const text = (value ?? "").trim() || DEFAULT_BASE_URL;
+  const text2 = (value ?? "").trim() || DEFAULT_BASE_URL;
   let url;
   try {
-    url = new URL(text);
+    url = new URL(text2);
   } catch {
-    throw new TypeError(`Invalid GitHub API URL '${text}'. Expected e.g. ${DEFAULT_BASE_URL} or https://HOST/api/v3 (GITHUB_API_URL).`);
+    throw new TypeError(`Invalid GitHub API URL '${text2}'. Expected e.g. ${DEFAULT_BASE_URL} or https://HOST/api/v3 (GITHUB_API_URL).`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`Invalid GitHub API URL '${text}'. Expected an http(s) URL such as ${DEFAULT_BASE_URL}.`);
-  return text.replace(/\/+$/, "");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`Invalid GitHub API URL '${text2}'. Expected an http(s) URL such as ${DEFAULT_BASE_URL}.`);
+  return text2.replace(/\/+$/, "");
 }
 function pathOf(url) {
   return new URL(url, "http://github.invalid").pathname;
@@ -55247,26 +59389,26 @@ function resetTime(error2) {
 }
 
 // src/github/toGitHubApiError.ts
-function toGitHubApiError(error2, context) {
+function toGitHubApiError(error2, context3) {
   if (error2 instanceof GitHubApiError) {
     const Named = error2.constructor;
-    return new Named(`${context.doing}: ${error2.message}`, { status: error2.status, cause: error2 });
+    return new Named(`${context3.doing}: ${error2.message}`, { status: error2.status, cause: error2 });
   }
   if (!isHttpError(error2)) {
-    return new GitHubApiError(`${context.doing}: ${error2 instanceof Error ? error2.message : String(error2)}`, { cause: error2 });
+    return new GitHubApiError(`${context3.doing}: ${error2 instanceof Error ? error2.message : String(error2)}`, { cause: error2 });
   }
   const { status } = error2;
   const said = gitHubMessage(error2);
   const options = { status, cause: error2 };
-  if (status === 401) return new GitHubPermissionError(`${context.doing}: GitHub rejected the token (401 ${said}). Check the token given to the action; it may have expired or been revoked.`, options);
-  if (status === 403) return new GitHubPermissionError(`${context.doing}: ${context.forbidden ?? "the token is not allowed to do this"} (GitHub said: 403 ${said}).`, options);
-  if (status === 404) return new GitHubNotFoundError(`${context.doing}: ${context.notFound ?? "not found"} (GitHub said: 404 ${said}).`, options);
-  if (status === 422) return new GitHubApiError(`${context.doing}: GitHub refused it (422 ${said}).${context.unprocessable ? ` ${context.unprocessable}` : ""}`, options);
+  if (status === 401) return new GitHubPermissionError(`${context3.doing}: GitHub rejected the token (401 ${said}). Check the token given to the action; it may have expired or been revoked.`, options);
+  if (status === 403) return new GitHubPermissionError(`${context3.doing}: ${context3.forbidden ?? "the token is not allowed to do this"} (GitHub said: 403 ${said}).`, options);
+  if (status === 404) return new GitHubNotFoundError(`${context3.doing}: ${context3.notFound ?? "not found"} (GitHub said: 404 ${said}).`, options);
+  if (status === 422) return new GitHubApiError(`${context3.doing}: GitHub refused it (422 ${said}).${context3.unprocessable ? ` ${context3.unprocessable}` : ""}`, options);
   if (error2.response === void 0) {
-    return new GitHubApiError(`${context.doing}: could not reach GitHub at ${originOf(error2)} (${said}), even after retrying. Check GITHUB_API_URL and the network, then re-run.`, options);
+    return new GitHubApiError(`${context3.doing}: could not reach GitHub at ${originOf(error2)} (${said}), even after retrying. Check GITHUB_API_URL and the network, then re-run.`, options);
   }
-  if (status >= 500) return new GitHubApiError(`${context.doing}: GitHub answered ${status} (${said}), even after retrying. It may be having an outage (https://www.githubstatus.com); re-run later.`, options);
-  return new GitHubApiError(`${context.doing}: GitHub answered ${status} (${said}).`, options);
+  if (status >= 500) return new GitHubApiError(`${context3.doing}: GitHub answered ${status} (${said}), even after retrying. It may be having an outage (https://www.githubstatus.com); re-run later.`, options);
+  return new GitHubApiError(`${context3.doing}: GitHub answered ${status} (${said}).`, options);
 }
 function gitHubMessage(error2) {
   const data = error2.response?.data;
@@ -55285,7 +59427,7 @@ function originOf(error2) {
 async function dispatchWorkflow(client, target) {
   const { owner, repo, workflow, ref, inputs } = target;
   try {
-    await client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { owner, repo, workflow_id: workflow, ref, ...inputs === void 0 ? {} : { inputs } });
+    await client.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, ...inputs === void 0 ? {} : { inputs } });
   } catch (error2) {
     throw toGitHubApiError(error2, {
       doing: `Starting workflow ${workflow} on ${ref} in ${owner}/${repo}`,
@@ -55300,8 +59442,8 @@ async function dispatchWorkflow(client, target) {
 async function getWorkflowRun(client, target) {
   const { owner, repo, runId } = target;
   try {
-    const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { owner, repo, run_id: runId });
-    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url };
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
+    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at };
   } catch (error2) {
     throw toGitHubApiError(error2, {
       doing: `Reading workflow run ${runId} in ${owner}/${repo}`,
@@ -55312,15 +59454,15 @@ async function getWorkflowRun(client, target) {
 }
 
 // src/sources/findTasksFile.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join } from "node:path";
 var DEFAULT_TASKS_FILES = [".taskmaster/tasks/tasks.json", "tasks/tasks.json", "waves.yml", "waves.yaml", "waves.json"];
 function findTasksFile(directory) {
-  return DEFAULT_TASKS_FILES.find((candidate) => existsSync2(join(directory, candidate)));
+  return DEFAULT_TASKS_FILES.find((candidate) => existsSync3(join(directory, candidate)));
 }
 
 // src/sources/loadPlan.ts
-import { readFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/core/indexTasks.ts
@@ -55380,7 +59522,7 @@ function subtaskPosition(lookup, parent, localLength, ending) {
   }
   return void 0;
 }
-function resolveDependencies(lookup, context) {
+function resolveDependencies(lookup, context3) {
   const problems = [];
   const { all } = lookup;
   const start = new Int32Array(all.length + 1);
@@ -55389,13 +59531,13 @@ function resolveDependencies(lookup, context) {
   for (let position = 0; position < all.length; position++) {
     const task = all[position];
     if (task.parentId === void 0) parent = -1;
-    resolveFor(task, parent, position, lookup, context, problems, targets);
+    resolveFor(task, parent, position, lookup, context3, problems, targets);
     if (task.parentId === void 0) parent = position;
     start[position + 1] = targets.length;
   }
   return { problems, graph: { start, targets: Int32Array.from(targets) } };
 }
-function resolveFor(task, parentPosition, self2, lookup, context, problems, targets) {
+function resolveFor(task, parentPosition, self2, lookup, context3, problems, targets) {
   const written = lookup.written ? lookup.written(task) : task.dependencies;
   if (written.length === 0) return;
   const parent = parentPosition === -1 ? void 0 : lookup.all[parentPosition];
@@ -55405,25 +59547,25 @@ function resolveFor(task, parentPosition, self2, lookup, context, problems, targ
     const dependency = written[position];
     const number = parent === void 0 ? typeof dependency === "number" ? wholeNumber(dependency) : plainNumber(dependency) : void 0;
     const byNumber = number === void 0 ? void 0 : lookup.numbered[number];
-    const text = byNumber !== void 0 ? "" : typeof dependency === "string" ? dependency : String(dependency);
-    const target = byNumber ?? resolveOne(text, parentPosition, lookup);
+    const text2 = byNumber !== void 0 ? "" : typeof dependency === "string" ? dependency : String(dependency);
+    const target = byNumber ?? resolveOne(text2, parentPosition, lookup);
     if (target !== void 0 && target !== self2) {
       let duplicate = false;
       for (let at = first; at < targets.length; at++) if (targets[at] === target) duplicate = true;
       if (!duplicate) targets.push(target);
       if (resolved === void 0 && !duplicate && number !== void 0) continue;
       const id = lookup.all[target].id;
-      if (resolved === void 0 && id === text && !duplicate) continue;
+      if (resolved === void 0 && id === text2 && !duplicate) continue;
       resolved ??= textsOf(written, position);
       if (!duplicate) resolved.push(id);
       continue;
     }
     resolved ??= textsOf(written, position);
     const shown = typeof dependency === "string" ? dependency : String(dependency);
-    const base = { file: context.file, tag: context.tag, taskId: task.id, field: "dependencies", path: [...task.path, "dependencies", position] };
+    const base = { file: context3.file, tag: context3.tag, taskId: task.id, field: "dependencies", path: [...task.path, "dependencies", position] };
     if (target === void 0) {
       const where = parent ? `a subtask of task ${parent.id} or a task` : "a task or subtask";
-      problems.push({ ...base, severity: "error", code: "missing-dependency", message: `task ${task.id} depends on ${shown}, which is not ${where} in this ${context.tag ? `tag (${context.tag})` : "file"}`, hint: `remove ${shown} from dependencies of ${task.id}, or add the missing task` });
+      problems.push({ ...base, severity: "error", code: "missing-dependency", message: `task ${task.id} depends on ${shown}, which is not ${where} in this ${context3.tag ? `tag (${context3.tag})` : "file"}`, hint: `remove ${shown} from dependencies of ${task.id}, or add the missing task` });
     } else {
       problems.push({ ...base, severity: "error", code: "self-dependency", message: `task ${task.id} depends on itself`, hint: `remove ${shown} from dependencies of ${task.id}` });
     }
@@ -55459,10 +59601,10 @@ function resolveOne(written, parent, lookup) {
 
 // src/core/compareIds.ts
 var CHUNK = /(\d+)|(\D+)/g;
-function isDigits(text) {
-  if (text.length === 0) return false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+function isDigits(text2) {
+  if (text2.length === 0) return false;
+  for (let index = 0; index < text2.length; index++) {
+    const code = text2.charCodeAt(index);
     if (code < 48 || code > 57) return false;
   }
   return true;
@@ -55572,7 +59714,7 @@ function cycleWithin(graph2, component) {
 
 // src/core/validatePlan.ts
 var FINISHED = /* @__PURE__ */ new Set(["done", "cancelled"]);
-function validatePlan(all, graph2, context) {
+function validatePlan(all, graph2, context3) {
   const count = all.length;
   const { start, targets } = graph2;
   const waitingFor = new Int32Array(count);
@@ -55628,8 +59770,8 @@ function validatePlan(all, graph2, context) {
     return {
       severity: finished ? "warning" : "error",
       code: "cycle",
-      file: context.file,
-      tag: context.tag,
+      file: context3.file,
+      tag: context3.tag,
       taskId: task.id,
       field: "dependencies",
       message: `dependency cycle: ${cycle.join(" -> ")}${finished ? " (all finished, so it holds nothing up)" : ""}`,
@@ -55641,10 +59783,10 @@ function validatePlan(all, graph2, context) {
 
 // src/sources/findConflictMarkers.ts
 var MARKER = /^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)(?: |$)/;
-function findConflictMarkers(text, file) {
-  if (!text.includes("<<<<<<<") && !text.includes(">>>>>>>")) return [];
+function findConflictMarkers(text2, file) {
+  if (!text2.includes("<<<<<<<") && !text2.includes(">>>>>>>")) return [];
   const problems = [];
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   lines.forEach((line, index) => {
     const match = MARKER.exec(line.replace(/\r$/, ""));
     if (!match) return;
@@ -55897,19 +60039,19 @@ function pathOf2(place, index) {
   return path;
 }
 function localSubtaskId(rawId, parentId) {
-  const text = String(rawId);
+  const text2 = String(rawId);
   for (const separator of [".", "-"]) {
     const prefix = parentId + separator;
-    if (text.startsWith(prefix) && text.length > prefix.length) return text.slice(prefix.length);
+    if (text2.startsWith(prefix) && text2.length > prefix.length) return text2.slice(prefix.length);
   }
-  return text;
+  return text2;
 }
 function listOf(value) {
   if (value == null || Array.isArray(value) && value.length === 0) return NONE;
   return typeof value === "string" ? [value] : value;
 }
-function firstLine(text) {
-  const line = text?.trim().split(/\r?\n/, 1)[0]?.trim();
+function firstLine(text2) {
+  const line = text2?.trim().split(/\r?\n/, 1)[0]?.trim();
   return line ? line.slice(0, 120) : void 0;
 }
 function stringsFrom(value) {
@@ -56041,7 +60183,7 @@ function readTaskFields(value, into = emptyTaskFields()) {
 
 // src/sources/normalizeTasks.ts
 var SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
-function normalizeTasks(rawTasks, context) {
+function normalizeTasks(rawTasks, context3) {
   const problems = [];
   const tasks = [];
   const all = [];
@@ -56050,12 +60192,12 @@ function normalizeTasks(rawTasks, context) {
   const aliases = /* @__PURE__ */ new Map();
   let subtasksByParent = true;
   for (let index = 0; index < rawTasks.length; index++) {
-    const task = normalizeOne(rawTasks[index], context.path, index, context, problems);
+    const task = normalizeOne(rawTasks[index], context3.path, index, context3, problems);
     if (!task) continue;
     const number = plainNumber(task.id);
     const existing = number === void 0 ? positions.get(task.id) : numbered[number];
     if (existing !== void 0) {
-      problems.push(problem(context, task, "id", "duplicate-id", `task id ${task.id} is used more than once`, "give every task its own id"));
+      problems.push(problem(context3, task, "id", "duplicate-id", `task id ${task.id} is used more than once`, "give every task its own id"));
       continue;
     }
     tasks.push(task);
@@ -56087,9 +60229,9 @@ function writtenDependencies(task) {
   return task instanceof LoadedTask ? task.writtenDependencies() : task.dependencies;
 }
 var SCRATCH = emptyTaskFields();
-function normalizeOne(raw, place, index, context, problems) {
+function normalizeOne(raw, place, index, context3, problems) {
   const fields = readTaskFields(raw, SCRATCH);
-  if (fields) return buildTask(fields, raw, place, index, context, problems);
+  if (fields) return buildTask(fields, raw, place, index, context3, problems);
   const parent = Array.isArray(place) ? void 0 : place;
   const what = parent ? `subtask #${index + 1} of task ${parent.id}` : `task #${index + 1}`;
   const parsed = rawTaskSchema().safeParse(raw);
@@ -56101,8 +60243,8 @@ function normalizeOne(raw, place, index, context, problems) {
       problems.push({
         severity: "error",
         code: field === "id" ? "bad-id" : "bad-field",
-        file: context.file,
-        tag: context.tag,
+        file: context3.file,
+        tag: context3.tag,
         taskId: rawId,
         field,
         message,
@@ -56112,32 +60254,32 @@ function normalizeOne(raw, place, index, context, problems) {
     }
     return void 0;
   }
-  return buildTask(parsed.data, parsed.data, place, index, context, problems);
+  return buildTask(parsed.data, parsed.data, place, index, context3, problems);
 }
-function buildTask(fields, raw, place, index, context, problems) {
+function buildTask(fields, raw, place, index, context3, problems) {
   const { status, priority, complexity, estimate, subtasks: rawSubtasks } = fields;
   const task = new LoadedTask(fields, raw, place, index);
   if (!SAFE_ID.test(task.id)) {
-    problems.push(problem(context, task, "id", "unsafe-id", `task id ${JSON.stringify(task.id)} has characters other than letters, digits, ".", "_" and "-"`, "rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set"));
+    problems.push(problem(context3, task, "id", "unsafe-id", `task id ${JSON.stringify(task.id)} has characters other than letters, digits, ".", "_" and "-"`, "rename the task: ids travel into workflow matrices, branch names and file names, so they are kept to a safe set"));
   }
   if (isTaskStatus(status)) task.status = status;
-  else if (status != null) readStatus(status, task, context, problems);
+  else if (status != null) readStatus(status, task, context3, problems);
   if (isPriority(priority)) task.priority = priority;
-  else if (priority != null) readPriority(priority, task, context, problems);
-  if (complexity != null) readComplexity(complexity, task, context, problems);
-  if (estimate != null) readEstimate(estimate, task, context, problems);
-  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context, problems);
+  else if (priority != null) readPriority(priority, task, context3, problems);
+  if (complexity != null) readComplexity(complexity, task, context3, problems);
+  if (estimate != null) readEstimate(estimate, task, context3, problems);
+  if (rawSubtasks && rawSubtasks.length > 0) task.subtasks = readSubtasks(rawSubtasks, task, context3, problems);
   return task;
 }
-function readSubtasks(rawSubtasks, task, context, problems) {
+function readSubtasks(rawSubtasks, task, context3, problems) {
   const subtasks = new Array(rawSubtasks.length);
   let count = 0;
   const seen = rawSubtasks.length > 16 ? /* @__PURE__ */ new Set() : void 0;
   for (let index = 0; index < rawSubtasks.length; index++) {
-    const subtask = normalizeOne(rawSubtasks[index], task, index, context, problems);
+    const subtask = normalizeOne(rawSubtasks[index], task, index, context3, problems);
     if (!subtask) continue;
     if (seen ? seen.has(subtask.id) : hasIdAmong(subtasks, count, subtask.id)) {
-      problems.push({ ...problem(context, subtask, "id", "duplicate-subtask-id", `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`), severity: "warning" });
+      problems.push({ ...problem(context3, subtask, "id", "duplicate-subtask-id", `subtask id ${subtask.id} is used more than once in task ${task.id}`, `renumber the subtasks of task ${task.id} (1, 2, 3, ...); until then they cannot be scheduled one by one or addressed by id`), severity: "warning" });
     }
     seen?.add(subtask.id);
     subtasks[count++] = subtask;
@@ -56149,46 +60291,46 @@ function hasIdAmong(tasks, count, id) {
   for (let index = 0; index < count; index++) if (tasks[index].id === id) return true;
   return false;
 }
-function readStatus(written, task, context, problems) {
+function readStatus(written, task, context3, problems) {
   const status = normalizeStatus(written);
   if (status.value === void 0) {
-    problems.push(problem(context, task, "status", "unknown-status", `task ${task.id}: status "${written}" is not a known status`, "use one of pending, in-progress, review, done, cancelled, deferred, blocked"));
+    problems.push(problem(context3, task, "status", "unknown-status", `task ${task.id}: status "${written}" is not a known status`, "use one of pending, in-progress, review, done, cancelled, deferred, blocked"));
     return;
   }
   task.status = status.value;
-  if (status.mapped) problems.push(warning2(context, task, "status", "mapped-status", `task ${task.id}: status "${written}" read as "${status.value}"`, `write "${status.value}" to silence this`));
+  if (status.mapped) problems.push(warning2(context3, task, "status", "mapped-status", `task ${task.id}: status "${written}" read as "${status.value}"`, `write "${status.value}" to silence this`));
 }
-function readPriority(written, task, context, problems) {
+function readPriority(written, task, context3, problems) {
   const priority = normalizePriority(written);
   if (priority.value === void 0) {
-    problems.push(problem(context, task, "priority", "unknown-priority", `task ${task.id}: priority "${written}" is not a known priority`, "use one of critical, high, medium, low"));
+    problems.push(problem(context3, task, "priority", "unknown-priority", `task ${task.id}: priority "${written}" is not a known priority`, "use one of critical, high, medium, low"));
     return;
   }
   task.priority = priority.value;
-  if (priority.mapped) problems.push(warning2(context, task, "priority", "mapped-priority", `task ${task.id}: priority "${written}" read as "${priority.value}"`, `write "${priority.value}" to silence this`));
+  if (priority.mapped) problems.push(warning2(context3, task, "priority", "mapped-priority", `task ${task.id}: priority "${written}" read as "${priority.value}"`, `write "${priority.value}" to silence this`));
 }
-function readComplexity(written, task, context, problems) {
+function readComplexity(written, task, context3, problems) {
   const value = typeof written === "number" ? written : Number(written.trim() || Number.NaN);
   if (Number.isFinite(value) && value >= 1 && value <= 10) {
     task.complexity = value;
     return;
   }
-  problems.push(warning2(context, task, "complexity", "bad-complexity", `task ${task.id}: complexity ${JSON.stringify(written)} is not a number from 1 to 10 and is ignored`, "write a number from 1 to 10"));
+  problems.push(warning2(context3, task, "complexity", "bad-complexity", `task ${task.id}: complexity ${JSON.stringify(written)} is not a number from 1 to 10 and is ignored`, "write a number from 1 to 10"));
 }
-function readEstimate(written, task, context, problems) {
+function readEstimate(written, task, context3, problems) {
   const hours = parseEstimate(written);
   if (hours === void 0) {
-    problems.push(problem(context, task, "estimate", "bad-estimate", `task ${task.id}: estimate ${JSON.stringify(written)} is not a duration`, "write it like 90m, 3h, 2d or 2-3h"));
+    problems.push(problem(context3, task, "estimate", "bad-estimate", `task ${task.id}: estimate ${JSON.stringify(written)} is not a duration`, "write it like 90m, 3h, 2d or 2-3h"));
     return;
   }
   task.estimate = String(written);
   task.estimateHours = hours;
 }
-function problem(context, task, field, code, message, hint, path = [...task.path, field]) {
-  return { severity: "error", code, file: context.file, tag: context.tag, taskId: task.id, field, message, hint, path };
+function problem(context3, task, field, code, message, hint, path = [...task.path, field]) {
+  return { severity: "error", code, file: context3.file, tag: context3.tag, taskId: task.id, field, message, hint, path };
 }
-function warning2(context, task, field, code, message, hint) {
-  return { ...problem(context, task, field, code, message, hint), severity: "warning" };
+function warning2(context3, task, field, code, message, hint) {
+  return { ...problem(context3, task, field, code, message, hint), severity: "warning" };
 }
 function idForMessage(raw, parent) {
   if (raw === null || typeof raw !== "object") return void 0;
@@ -56210,14 +60352,14 @@ function hintFor(field) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -56244,35 +60386,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -56280,30 +60422,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -56345,7 +60487,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -56366,19 +60508,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -56414,31 +60556,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -56449,7 +60591,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -56459,7 +60601,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -56481,10 +60623,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -56667,7 +60809,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse3(text, errors = [], options = ParseOptions.DEFAULT) {
+function parse3(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -56707,10 +60849,10 @@ function parse3(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error2, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   return currentParent[0];
 }
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -56748,11 +60890,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -56761,7 +60903,7 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error2, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
@@ -56821,8 +60963,8 @@ function getNodeValue(node) {
       return void 0;
   }
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -57243,18 +61385,18 @@ function printParseErrorCode(code) {
 function isYamlFile(file) {
   return /\.ya?ml$/i.test(file);
 }
-function parseStructuredText(text, file) {
-  return isYamlFile(file) ? parseYaml(text, file) : parseJson(text, file);
+function parseStructuredText(text2, file) {
+  return isYamlFile(file) ? parseYaml(text2, file) : parseJson(text2, file);
 }
-function parseJson(text, file) {
+function parseJson(text2, file) {
   try {
-    const data = JSON.parse(text);
-    return { data, problems: [], locator: jsonLocator(text) };
+    const data = JSON.parse(text2);
+    return { data, problems: [], locator: jsonLocator(text2) };
   } catch (error2) {
     const errors = [];
-    parse4(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    parse4(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const at = first ? lineColumn(text, first.offset) : void 0;
+    const at = first ? lineColumn(text2, first.offset) : void 0;
     const reason = first ? describeJsonError(printParseErrorCode(first.error)) : error2.message;
     return {
       data: void 0,
@@ -57269,10 +61411,10 @@ function parseJson(text, file) {
     };
   }
 }
-function parseYaml(text, file) {
+function parseYaml(text2, file) {
   const { LineCounter, parseDocument: parseDocument3, isNode: isNode2 } = yaml();
   const lineCounter = new LineCounter();
-  const document = parseDocument3(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument3(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       data: void 0,
@@ -57302,25 +61444,25 @@ function parseYaml(text, file) {
   };
   return { data: document.toJS({ maxAliasCount: 1e3 }), problems: [], locator };
 }
-function jsonLocator(text) {
+function jsonLocator(text2) {
   let tree;
   return (path) => {
-    tree ??= parseTree2(text);
+    tree ??= parseTree2(text2);
     if (!tree) return void 0;
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation2(tree, path.slice(0, depth));
       if (node) {
         const offset = node.parent?.type === "property" ? node.parent.offset : node.offset;
-        return lineColumn(text, offset);
+        return lineColumn(text2, offset);
       }
     }
     return void 0;
   };
 }
-function lineColumn(text, offset) {
+function lineColumn(text2, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
+  for (let index = text2.indexOf("\n"); index !== -1 && index < offset; index = text2.indexOf("\n", index + 1)) {
     line++;
     lineStart = index + 1;
   }
@@ -57411,8 +61553,8 @@ function noSuchTag(file, tag, tags, note) {
 }
 
 // src/sources/parseTasksText.ts
-function parseTasksText(text, file, options = {}) {
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function parseTasksText(text2, file, options = {}) {
+  const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   const yaml2 = isYamlFile(file);
   if (yaml2) {
     const markers = findConflictMarkers(source, file);
@@ -57425,14 +61567,22 @@ function parseTasksText(text, file, options = {}) {
   }
   const list = chooseTaskList(parsed.data, file, options);
   if (!list.tasks) return { problems: locate(list.problems, parsed.locator) };
-  const context = { file, tag: list.tag, path: list.path };
-  const normalized = normalizeTasks(list.tasks, context);
-  const resolved = resolveDependencies(normalized.lookup, context);
-  const problems = [...list.problems, ...normalized.problems, ...resolved.problems, ...validatePlan(normalized.lookup.all, resolved.graph, context)];
+  const context3 = { file, tag: list.tag, path: list.path };
+  const normalized = normalizeTasks(list.tasks, context3);
+  const resolved = resolveDependencies(normalized.lookup, context3);
+  const problems = [...list.problems, ...normalized.problems, ...resolved.problems, ...validatePlan(normalized.lookup.all, resolved.graph, context3)];
   const format2 = options.format ?? (list.tagged || /(^|[\\/])tasks\.json$/i.test(file) ? "taskmaster" : "waves");
   const plan = { file, format: format2, tags: list.tags, tasks: normalized.tasks, graph: resolved.graph };
   if (list.tag !== void 0) plan.tag = list.tag;
+  const metadata = tagMetadata(parsed.data, list.path);
+  if (metadata) plan.metadata = metadata;
   return { plan, problems: locate(problems, parsed.locator) };
+}
+function tagMetadata(data, listPath) {
+  let holder = data;
+  for (const key of listPath.slice(0, -1)) holder = holder !== null && typeof holder === "object" ? holder[key] : void 0;
+  const metadata = holder !== null && typeof holder === "object" ? holder.metadata : void 0;
+  return metadata !== null && typeof metadata === "object" && !Array.isArray(metadata) ? metadata : void 0;
 }
 function locate(problems, locator) {
   const located = locator ? locateProblems(problems, locator) : problems;
@@ -57444,7 +61594,7 @@ function readTaskMasterState(file) {
   const directory = findTaskMasterDirectory(dirname(resolve(file)));
   if (!directory) return {};
   const result = {};
-  const state = readJsonQuietly(join2(directory, "state.json"));
+  const state = readJsonStrictly(join2(directory, "state.json"));
   if (typeof state?.currentTag === "string") result.stateTag = state.currentTag;
   const config = readJsonQuietly(join2(directory, "config.json"));
   if (typeof config?.global?.defaultTag === "string") result.defaultTag = config.global.defaultTag;
@@ -57455,7 +61605,7 @@ function findTaskMasterDirectory(start) {
   for (let depth = 0; depth < 4; depth++) {
     if (directory.endsWith("/.taskmaster") || directory.endsWith("\\.taskmaster")) return directory;
     const candidate = join2(directory, ".taskmaster");
-    if (readJsonQuietly(join2(candidate, "state.json")) !== void 0 || readJsonQuietly(join2(candidate, "config.json")) !== void 0) return candidate;
+    if (existsSync4(join2(candidate, "state.json")) || readJsonQuietly(join2(candidate, "config.json")) !== void 0) return candidate;
     const parent = dirname(directory);
     if (parent === directory) return void 0;
     directory = parent;
@@ -57464,156 +61614,56 @@ function findTaskMasterDirectory(start) {
 }
 function readJsonQuietly(file) {
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    return JSON.parse(readFileSync2(file, "utf8"));
   } catch {
     return void 0;
   }
 }
-
-// src/write/editStatusInText.ts
-var import_yaml = __toESM(require_dist(), 1);
-var EditStatusError = class extends Error {
-  name = "EditStatusError";
-};
-var BOM = "\uFEFF";
-function editStatus(text, file, taskPath, status) {
-  const bom = text.startsWith(BOM) ? BOM : "";
-  const source = text.slice(bom.length);
-  const edit = isYamlFile(file) ? editYaml(source, file, taskPath, status) : editJson(source, file, taskPath, status);
-  const edited = source.slice(0, edit.start) + edit.insert + source.slice(edit.end);
-  if (edited !== source) verify(edited, file, taskPath, status);
-  return { text: bom + edited, previous: edit.previous };
-}
-function editJson(source, file, taskPath, status) {
-  const errors = [];
-  const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0) throw new EditStatusError(`${file}: invalid JSON at offset ${errors[0]?.offset}; nothing was changed`);
-  const task = root && findJsonNode(root, taskPath);
-  if (!task || task.type !== "object") throw notFound(file, taskPath);
-  const properties2 = (task.children ?? []).filter((property) => property.children?.length === 2);
-  const existing = properties2.filter((property) => property.children?.[0]?.value === "status").at(-1)?.children?.[1];
-  const value = JSON.stringify(status);
-  if (existing) return { start: existing.offset, end: existing.offset + existing.length, insert: value, previous: existing.value };
-  const last = properties2.at(-1);
-  if (!last) return { start: task.offset + 1, end: task.offset + 1, insert: `"status": ${value}`, previous: void 0 };
-  const [key, lastValue] = last.children;
-  const colon = source.slice(key.offset + key.length, lastValue.offset);
-  const before = properties2.at(-2);
-  const separator = before ? source.slice(before.offset + before.length, last.offset) : separatorBefore(source, last.offset, task.offset + 1, colon);
-  const end = last.offset + last.length;
-  return { start: end, end, insert: `${separator}"status"${colon}${value}`, previous: void 0 };
-}
-function findJsonNode(root, path) {
-  let node = root;
-  for (const segment of path) {
-    if (!node?.children) return void 0;
-    if (node.type === "array" && typeof segment === "number") node = node.children[segment];
-    else if (node.type === "object" && typeof segment === "string") {
-      node = node.children.filter((property) => property.children?.[0]?.value === segment && property.children.length === 2).at(-1)?.children?.[1];
-    } else return void 0;
-  }
-  return node;
-}
-function editYaml(source, file, taskPath, status) {
-  const document = (0, import_yaml.parseDocument)(source, { uniqueKeys: false });
-  if (document.errors.length > 0) throw new EditStatusError(`${file}: invalid YAML: ${document.errors[0]?.message.split("\n", 1)[0]}`);
-  const task = document.getIn(taskPath, true);
-  if (!(0, import_yaml.isMap)(task) || !task.range) throw notFound(file, taskPath);
-  const pairs = task.items;
-  const pair = pairs.filter((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === "status").at(-1);
-  if (pair) return replaceYamlValue(source, file, taskPath, pair, status, document);
-  return insertYamlPair(source, task, status);
-}
-function replaceYamlValue(source, file, taskPath, pair, status, document) {
-  const node = pair.value;
-  const where = `${file}: ${taskPath.join(".")}.status`;
-  if ((0, import_yaml.isAlias)(node) && node.range) return { start: node.range[0], end: node.range[1], insert: yamlPlainOrQuoted(status), previous: node.resolve(document)?.toJSON() };
-  if (!(0, import_yaml.isScalar)(node) || !node.range) throw new EditStatusError(`${where} is not a single value; set it by hand`);
-  if (node.anchor) throw new EditStatusError(`${where} carries the YAML anchor &${node.anchor}; set it by hand`);
-  const [start, end] = node.range;
-  let insert;
-  switch (node.type) {
-    case import_yaml.Scalar.QUOTE_DOUBLE:
-      insert = JSON.stringify(status);
-      break;
-    case import_yaml.Scalar.QUOTE_SINGLE:
-      insert = `'${status.replaceAll("'", "''")}'`;
-      break;
-    case import_yaml.Scalar.BLOCK_FOLDED:
-    case import_yaml.Scalar.BLOCK_LITERAL:
-      insert = yamlPlainOrQuoted(status) + (/\r?\n$/.exec(source.slice(start, end))?.[0] ?? "");
-      break;
-    default:
-      insert = yamlPlainOrQuoted(status);
-      if (start === end && source[start - 1] === ":") insert = ` ${insert}`;
-  }
-  return { start, end, insert, previous: node.value };
-}
-function insertYamlPair(source, task, status) {
-  const pairs = task.items;
-  const last = pairs.at(-1);
-  const lastKey = last?.key;
-  const keyRange = (0, import_yaml.isScalar)(lastKey) || (0, import_yaml.isAlias)(lastKey) ? lastKey.range : void 0;
-  const quote = (0, import_yaml.isScalar)(lastKey) && lastKey.type === import_yaml.Scalar.QUOTE_DOUBLE ? '"' : (0, import_yaml.isScalar)(lastKey) && lastKey.type === import_yaml.Scalar.QUOTE_SINGLE ? "'" : "";
-  const value = quote === '"' ? JSON.stringify(status) : quote === "'" ? `'${status.replaceAll("'", "''")}'` : yamlPlainOrQuoted(status);
-  const [mapStart] = task.range;
-  if (!last || !keyRange) {
-    if (!task.flow) throw new EditStatusError("cannot add a status to an empty block map");
-    return { start: mapStart + 1, end: mapStart + 1, insert: `${quote}status${quote}: ${value}`, previous: void 0 };
-  }
-  const valueNode = last.value;
-  const valueEnd = valueNode?.range?.[1] ?? keyRange[1];
-  const gap = valueNode?.range ? source.slice(keyRange[1], valueNode.range[0]) : "";
-  const colon = /^[ \t]*:[ \t]*$/.test(gap) && (quote !== "" || /[ \t]$/.test(gap)) ? gap : ": ";
-  const pairText = `${quote}status${quote}${colon}${value}`;
-  if (task.flow) {
-    const before = pairs.at(-2);
-    const beforeEnd = before?.value?.range?.[1];
-    const separator = beforeEnd !== void 0 ? source.slice(beforeEnd, keyRange[0]) : separatorBefore(source, keyRange[0], mapStart + 1, colon);
-    return { start: valueEnd, end: valueEnd, insert: separator + pairText, previous: void 0 };
-  }
-  const lineStart = source.lastIndexOf("\n", keyRange[0] - 1) + 1;
-  const lead = source.slice(lineStart, keyRange[0]);
-  const indent = /^ *$/.test(lead) ? lead : " ".repeat(keyRange[0] - lineStart);
-  if (source[valueEnd - 1] === "\n") return { start: valueEnd, end: valueEnd, insert: `${indent}${pairText}${lineBreakBefore(source, valueEnd)}`, previous: void 0 };
-  const newline = source.indexOf("\n", valueEnd);
-  if (newline === -1) return { start: source.length, end: source.length, insert: `${detectLineBreak(source)}${indent}${pairText}`, previous: void 0 };
-  return { start: newline + 1, end: newline + 1, insert: `${indent}${pairText}${lineBreakBefore(source, newline + 1)}`, previous: void 0 };
-}
-function yamlPlainOrQuoted(value) {
-  const plainSafe = /^[A-Za-z][A-Za-z0-9_-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
-function separatorBefore(source, entryStart, contentStart, colon) {
-  const gap = source.slice(contentStart, entryStart);
-  if (!/^\s*$/.test(gap)) return ", ";
-  return gap === "" && colon.endsWith(" ") ? ", " : `,${gap}`;
-}
-function lineBreakBefore(source, offset) {
-  return source[offset - 2] === "\r" ? "\r\n" : "\n";
-}
-function detectLineBreak(source) {
-  const newline = source.indexOf("\n");
-  return newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
-}
-function notFound(file, taskPath) {
-  return new EditStatusError(`${file}: no task object at ${taskPath.join(".")}`);
-}
-function verify(edited, file, taskPath, status) {
-  let task;
+function readJsonStrictly(file) {
+  let text2;
   try {
-    if (isYamlFile(file)) {
-      const document = (0, import_yaml.parseDocument)(edited, { uniqueKeys: false });
-      task = document.errors.length > 0 ? void 0 : document.getIn(taskPath);
-      task = (0, import_yaml.isMap)(task) ? task.toJSON() : task;
-    } else {
-      task = taskPath.reduce((node, key) => node?.[key], JSON.parse(edited));
-    }
+    text2 = readFileSync2(file, "utf8");
   } catch {
-    task = void 0;
+    return void 0;
   }
-  const written = task?.status;
-  if (written !== status) throw new EditStatusError(`${file}: writing status "${status}" at ${taskPath.join(".")} would not read back as written; nothing was changed`);
+  try {
+    return JSON.parse(text2);
+  } catch (error2) {
+    throw new Error(`${file}: not valid JSON (${error2.message}); Task Master's current tag cannot be read. Fix or delete the file.`, { cause: error2 });
+  }
+}
+
+// src/write/editLoopInText.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+
+// src/core/loopRecord.ts
+var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var text = (value) => typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+function rawLoopRecord(plan) {
+  const waves = plan.metadata?.waves;
+  return isRecord2(waves) ? waves : {};
+}
+function readLoopRecord(plan) {
+  const raw = rawLoopRecord(plan);
+  const record = { dispatches: [], failures: { ids: [] } };
+  const paused = raw.paused;
+  if (isRecord2(paused)) record.paused = { reason: text(paused.reason) ?? "", since: text(paused.since) ?? "", by: text(paused.by) ?? "" };
+  else if (paused === true || typeof paused === "string") record.paused = { reason: typeof paused === "string" ? paused : "", since: "", by: "" };
+  if (Array.isArray(raw.dispatches)) {
+    for (const entry of raw.dispatches) {
+      if (!isRecord2(entry)) continue;
+      const id = text(entry.id);
+      const at = text(entry.at);
+      if (id !== void 0 && at !== void 0 && !Number.isNaN(Date.parse(at))) record.dispatches.push({ id, at });
+    }
+  }
+  const failures = raw.failures;
+  if (isRecord2(failures) && Array.isArray(failures.ids)) {
+    record.failures.ids = failures.ids.map(text).filter((id) => id !== void 0);
+    const lastRun = text(failures.lastRun);
+    if (lastRun !== void 0) record.failures.lastRun = lastRun;
+  }
+  return record;
 }
 
 // src/write/taskEditShared.ts
@@ -57638,7 +61688,7 @@ function expectedTask(task, status, waves) {
 function unreadable(where) {
   return new EditTaskError(`${where}: the edited file would not read back as asked; nothing was changed`);
 }
-function detectLineBreak2(source) {
+function detectLineBreak(source) {
   const newline = source.indexOf("\n");
   return newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
 }
@@ -57654,7 +61704,7 @@ function jsonTask(source, where, taskPath) {
   const errors = [];
   const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0) throw new EditTaskError(`${where}: invalid JSON at offset ${errors[0]?.offset}; nothing was changed`);
-  const task = root && findJsonNode2(root, taskPath);
+  const task = root && findJsonNode(root, taskPath);
   if (task?.type !== "object") throw new EditTaskError(`${where}: no task object there`);
   return task;
 }
@@ -57683,7 +61733,7 @@ function properties(object) {
 function lastProperty(object, key) {
   return properties(object).filter((property) => property.children?.[0]?.value === key).at(-1);
 }
-function findJsonNode2(root, path) {
+function findJsonNode(root, path) {
   let node = root;
   for (const segment of path) {
     if (node?.type === "array" && typeof segment === "number") node = node.children?.[segment];
@@ -57719,7 +61769,7 @@ function removeJsonProperty(object, property) {
 function jsonLayout(source, object, indent) {
   const all = properties(object);
   const first = all[0];
-  const eol = detectLineBreak2(source);
+  const eol = detectLineBreak(source);
   const opening = first ? source.slice(object.offset + 1, first.offset) : "";
   const multiline = first ? opening.includes("\n") : /\n/.test(source.slice(object.offset, object.offset + object.length));
   const [key, value] = first?.children ?? [];
@@ -57768,43 +61818,43 @@ function verifyJson(after, splice, where, status, waves) {
 }
 
 // src/write/wavesInYaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 var YAML_OPTIONS = { lineWidth: 0 };
 function yamlSplice(source, where, taskPath, waves) {
-  const document = (0, import_yaml2.parseDocument)(source, { uniqueKeys: false });
+  const document = (0, import_yaml.parseDocument)(source, { uniqueKeys: false });
   if (document.errors.length > 0) throw new EditTaskError(`${where}: invalid YAML: ${document.errors[0]?.message.split("\n", 1)[0]}`);
   const task = document.getIn(taskPath, true);
-  if (!(0, import_yaml2.isMap)(task) || !task.range) throw new EditTaskError(`${where}: no task object there`);
-  const style = { eol: detectLineBreak2(source), unit: yamlIndentUnit(document, source) };
+  if (!(0, import_yaml.isMap)(task) || !task.range) throw new EditTaskError(`${where}: no task object there`);
+  const style = { eol: detectLineBreak(source), unit: yamlIndentUnit(document, source) };
   const metadataPair = lastPair(task, "metadata");
   const metadata = metadataPair?.value;
-  if ((0, import_yaml2.isAlias)(metadata) || (0, import_yaml2.isNode)(metadata) && metadata.anchor) throw new EditTaskError(`${where}: metadata is a YAML anchor or alias; edit it by hand`);
+  if ((0, import_yaml.isAlias)(metadata) || (0, import_yaml.isNode)(metadata) && metadata.anchor) throw new EditTaskError(`${where}: metadata is a YAML anchor or alias; edit it by hand`);
   if (waves === null) {
-    const wavesPair = (0, import_yaml2.isMap)(metadata) ? lastPair(metadata, "waves") : void 0;
-    if (!(0, import_yaml2.isMap)(metadata) || !wavesPair) return void 0;
-    const alone = metadata.items.every((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "waves");
+    const wavesPair = (0, import_yaml.isMap)(metadata) ? lastPair(metadata, "waves") : void 0;
+    if (!(0, import_yaml.isMap)(metadata) || !wavesPair) return void 0;
+    const alone = metadata.items.every((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === "waves");
     return alone ? removeYamlPair(source, where, task, metadataPair) : removeYamlPair(source, where, metadata, wavesPair);
   }
-  if ((0, import_yaml2.isMap)(metadata) && metadata.items.length > 0) {
+  if ((0, import_yaml.isMap)(metadata) && metadata.items.length > 0) {
     const wavesPair = lastPair(metadata, "waves");
-    if (!wavesPair) return insertYamlPair2(source, metadata, "waves", waves, style);
-    if ((0, import_yaml2.isNode)(wavesPair.value) && (wavesPair.value.anchor || (0, import_yaml2.isAlias)(wavesPair.value))) throw new EditTaskError(`${where}: metadata.waves is a YAML anchor or alias; edit it by hand`);
+    if (!wavesPair) return insertYamlPair(source, metadata, "waves", waves, style);
+    if ((0, import_yaml.isNode)(wavesPair.value) && (wavesPair.value.anchor || (0, import_yaml.isAlias)(wavesPair.value))) throw new EditTaskError(`${where}: metadata.waves is a YAML anchor or alias; edit it by hand`);
     if (isDeepStrictEqual2(toJson(wavesPair.value), waves)) return void 0;
     return replaceYamlPair(source, metadata, wavesPair, waves, style);
   }
-  if (!metadataPair) return insertYamlPair2(source, task, "metadata", { waves }, style);
-  if (!(0, import_yaml2.isMap)(metadata) && !((0, import_yaml2.isScalar)(metadata) && metadata.value === null) && metadata !== null) throw new EditTaskError(`${where}: metadata is not a map; fix it by hand`);
+  if (!metadataPair) return insertYamlPair(source, task, "metadata", { waves }, style);
+  if (!(0, import_yaml.isMap)(metadata) && !((0, import_yaml.isScalar)(metadata) && metadata.value === null) && metadata !== null) throw new EditTaskError(`${where}: metadata is not a map; fix it by hand`);
   return replaceYamlPair(source, task, metadataPair, { waves }, style);
 }
 function lastPair(map, key) {
-  return map.items.filter((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === key).at(-1);
+  return map.items.filter((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === key).at(-1);
 }
 function toJson(node) {
-  return (0, import_yaml2.isNode)(node) ? node.toJSON() : node;
+  return (0, import_yaml.isNode)(node) ? node.toJSON() : node;
 }
 function range(node) {
-  return (0, import_yaml2.isNode)(node) ? node.range ?? void 0 : void 0;
+  return (0, import_yaml.isNode)(node) ? node.range ?? void 0 : void 0;
 }
 function column(source, offset) {
   return offset - (source.lastIndexOf("\n", offset - 1) + 1);
@@ -57815,7 +61865,7 @@ function yamlPairText(keyText, value, flow, indent, style) {
   return `${keyText}:${style.eol}${blockYaml(value, indent + style.unit, style)}`;
 }
 function blockYaml(value, indent, style) {
-  const lines = (0, import_yaml2.stringify)(value, { ...YAML_OPTIONS, indent: style.unit }).split("\n");
+  const lines = (0, import_yaml.stringify)(value, { ...YAML_OPTIONS, indent: style.unit }).split("\n");
   if (lines.at(-1) === "") lines.pop();
   const prefix = " ".repeat(indent);
   return lines.map((line) => (line === "" ? "" : prefix + line) + style.eol).join("");
@@ -57828,9 +61878,9 @@ function flowYaml(value, pad) {
   }
   return typeof value === "string" ? flowScalar(value) : JSON.stringify(value);
 }
-function flowScalar(text) {
-  const plain = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text);
-  return plain ? text : JSON.stringify(text);
+function flowScalar(text2) {
+  const plain2 = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(text2) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text2);
+  return plain2 ? text2 : JSON.stringify(text2);
 }
 function blockPairEnd(source, pair) {
   const end = range(pair.value)?.[1] ?? range(pair.key)?.[1] ?? 0;
@@ -57842,27 +61892,27 @@ function keyInfo(source, pair) {
   const [start, end] = range(pair.key) ?? [0, 0];
   return { start, text: source.slice(start, end), column: column(source, start), lineStart: start - column(source, start) };
 }
-function insertYamlPair2(source, map, key, value, style) {
+function insertYamlPair(source, map, key, value, style) {
   const pairs = map.items;
   const last = pairs.at(-1);
-  const quote = (0, import_yaml2.isScalar)(last?.key) && last.key.type === import_yaml2.Scalar.QUOTE_DOUBLE ? '"' : "";
+  const quote = (0, import_yaml.isScalar)(last?.key) && last.key.type === import_yaml.Scalar.QUOTE_DOUBLE ? '"' : "";
   const keyText = `${quote}${key}${quote}`;
   const [mapStart, mapEnd] = map.range ?? [0, 0];
   const pad = source[mapStart + 1] === " " ? " " : "";
   if (map.flow) {
-    const text2 = yamlPairText(keyText, value, { pad }, 0, style);
-    if (!last) return { start: mapStart + 1, end: source.lastIndexOf("}", mapEnd), insert: `${pad}${text2}${pad}` };
+    const text3 = yamlPairText(keyText, value, { pad }, 0, style);
+    if (!last) return { start: mapStart + 1, end: source.lastIndexOf("}", mapEnd), insert: `${pad}${text3}${pad}` };
     const before = pairs.at(-2);
     const lastKeyStart = keyInfo(source, last).start;
     const separator = before ? source.slice(range(before.value)?.[1] ?? range(before.key)?.[1] ?? 0, lastKeyStart) : ", ";
     const end2 = range(last.value)?.[1] ?? range(last.key)?.[1] ?? 0;
-    return { start: end2, end: end2, insert: separator + text2 };
+    return { start: end2, end: end2, insert: separator + text3 };
   }
   const at = keyInfo(source, last);
-  const text = " ".repeat(at.column) + yamlPairText(keyText, value, void 0, at.column, style);
+  const text2 = " ".repeat(at.column) + yamlPairText(keyText, value, void 0, at.column, style);
   const end = blockPairEnd(source, last);
-  if (source[end - 1] !== "\n") return { start: end, end, insert: style.eol + text.slice(0, -style.eol.length) };
-  return { start: end, end, insert: text };
+  if (source[end - 1] !== "\n") return { start: end, end, insert: style.eol + text2.slice(0, -style.eol.length) };
+  return { start: end, end, insert: text2 };
 }
 function replaceYamlPair(source, map, pair, value, style) {
   const at = keyInfo(source, pair);
@@ -57872,10 +61922,10 @@ function replaceYamlPair(source, map, pair, value, style) {
     return { start: at.start, end: end2, insert: yamlPairText(at.text, value, { pad }, 0, style) };
   }
   const end = blockPairEnd(source, pair);
-  const cut = (text) => source[end - 1] === "\n" ? text : text.slice(0, -style.eol.length);
+  const cut = (text2) => source[end - 1] === "\n" ? text2 : text2.slice(0, -style.eol.length);
   const old = pair.value;
   const oldStart = range(old)?.[0];
-  if ((0, import_yaml2.isMap)(old) && !old.flow && old.items.length > 0 && oldStart !== void 0 && Object.keys(value).length > 0) {
+  if ((0, import_yaml.isMap)(old) && !old.flow && old.items.length > 0 && oldStart !== void 0 && Object.keys(value).length > 0) {
     const indent = column(source, oldStart);
     return { start: oldStart, end, insert: cut(blockYaml(value, indent, style).slice(indent)) };
   }
@@ -57906,11 +61956,11 @@ function yamlIndentUnit(document, source) {
   let unit;
   const visit2 = (node) => {
     if (unit !== void 0) return;
-    if ((0, import_yaml2.isSeq)(node)) for (const item of node.items) visit2(item);
-    if (!(0, import_yaml2.isMap)(node)) return;
+    if ((0, import_yaml.isSeq)(node)) for (const item of node.items) visit2(item);
+    if (!(0, import_yaml.isMap)(node)) return;
     for (const pair of node.items) {
       const child = pair.value;
-      const childKey = (0, import_yaml2.isMap)(child) && !child.flow ? range(child.items[0]?.key) : void 0;
+      const childKey = (0, import_yaml.isMap)(child) && !child.flow ? range(child.items[0]?.key) : void 0;
       const key = range(pair.key);
       if (childKey && key && column(source, childKey[0]) > column(source, key[0])) {
         unit = column(source, childKey[0]) - column(source, key[0]);
@@ -57923,8 +61973,8 @@ function yamlIndentUnit(document, source) {
   return unit ?? 2;
 }
 function verifyYaml(before, after, where, taskPath, status, waves) {
-  const read = (text) => {
-    const document = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false });
+  const read = (text2) => {
+    const document = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false });
     if (document.errors.length > 0) throw unreadable(where);
     return document.toJS({ maxAliasCount: 1e3 });
   };
@@ -57935,19 +61985,186 @@ function verifyYaml(before, after, where, taskPath, status, waves) {
   if (!isDeepStrictEqual2(read(after), expected)) throw unreadable(where);
 }
 
-// src/write/editTaskInText.ts
+// src/write/editLoopInText.ts
+var BOM = "\uFEFF";
+function editLoopInText(text2, plan, options, waves) {
+  const file = plan.file;
+  const where = `${file}${plan.tag !== void 0 ? ` (tag ${plan.tag})` : ""}: metadata.waves`;
+  const holder = plan.tags.length > 0 && plan.tag !== void 0 ? [plan.tag] : [];
+  const value = waves === null ? null : JSON.parse(JSON.stringify(waves));
+  const bom = text2.startsWith(BOM) ? BOM : "";
+  const source = text2.slice(bom.length);
+  const splice = isYamlFile(file) ? yamlSplice(source, where, holder, value) : jsonSplice(source, where, holder, value);
+  if (!splice) return text2;
+  const result = bom + applySplice(source, splice);
+  const reread = parseTasksText(result, file, { ...options, ...plan.tag !== void 0 ? { tag: plan.tag } : {} }).plan;
+  const before = parseTasksText(text2, file, { ...options, ...plan.tag !== void 0 ? { tag: plan.tag } : {} }).plan;
+  const readBack = reread ? rawLoopRecord(reread) : void 0;
+  if (!reread || !before || !isDeepStrictEqual3(readBack, value ?? {}) || !isDeepStrictEqual3(reread.tasks.map((task) => task.raw), before.tasks.map((task) => task.raw))) {
+    throw new EditTaskError(`${where}: the edited file would not read back as asked; nothing was changed`);
+  }
+  return result;
+}
+
+// src/write/editStatusInText.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var EditStatusError = class extends Error {
+  name = "EditStatusError";
+};
 var BOM2 = "\uFEFF";
-function editTaskInText(text, file, taskPath, change) {
-  const where = `${file}: task at ${taskPath.join(".")}`;
-  let edited = text;
+function editStatus(text2, file, taskPath, status) {
+  const bom = text2.startsWith(BOM2) ? BOM2 : "";
+  const source = text2.slice(bom.length);
+  const edit = isYamlFile(file) ? editYaml(source, file, taskPath, status) : editJson(source, file, taskPath, status);
+  const edited = source.slice(0, edit.start) + edit.insert + source.slice(edit.end);
+  if (edited !== source) verify(edited, file, taskPath, status);
+  return { text: bom + edited, previous: edit.previous };
+}
+function editJson(source, file, taskPath, status) {
+  const errors = [];
+  const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0) throw new EditStatusError(`${file}: invalid JSON at offset ${errors[0]?.offset}; nothing was changed`);
+  const task = root && findJsonNode2(root, taskPath);
+  if (!task || task.type !== "object") throw notFound(file, taskPath);
+  const properties2 = (task.children ?? []).filter((property) => property.children?.length === 2);
+  const existing = properties2.filter((property) => property.children?.[0]?.value === "status").at(-1)?.children?.[1];
+  const value = JSON.stringify(status);
+  if (existing) return { start: existing.offset, end: existing.offset + existing.length, insert: value, previous: existing.value };
+  const last = properties2.at(-1);
+  if (!last) return { start: task.offset + 1, end: task.offset + 1, insert: `"status": ${value}`, previous: void 0 };
+  const [key, lastValue] = last.children;
+  const colon = source.slice(key.offset + key.length, lastValue.offset);
+  const before = properties2.at(-2);
+  const separator = before ? source.slice(before.offset + before.length, last.offset) : separatorBefore(source, last.offset, task.offset + 1, colon);
+  const end = last.offset + last.length;
+  return { start: end, end, insert: `${separator}"status"${colon}${value}`, previous: void 0 };
+}
+function findJsonNode2(root, path) {
+  let node = root;
+  for (const segment of path) {
+    if (!node?.children) return void 0;
+    if (node.type === "array" && typeof segment === "number") node = node.children[segment];
+    else if (node.type === "object" && typeof segment === "string") {
+      node = node.children.filter((property) => property.children?.[0]?.value === segment && property.children.length === 2).at(-1)?.children?.[1];
+    } else return void 0;
+  }
+  return node;
+}
+function editYaml(source, file, taskPath, status) {
+  const document = (0, import_yaml2.parseDocument)(source, { uniqueKeys: false });
+  if (document.errors.length > 0) throw new EditStatusError(`${file}: invalid YAML: ${document.errors[0]?.message.split("\n", 1)[0]}`);
+  const task = document.getIn(taskPath, true);
+  if (!(0, import_yaml2.isMap)(task) || !task.range) throw notFound(file, taskPath);
+  const pairs = task.items;
+  const pair = pairs.filter((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === "status").at(-1);
+  if (pair) return replaceYamlValue(source, file, taskPath, pair, status, document);
+  return insertYamlPair2(source, task, status);
+}
+function replaceYamlValue(source, file, taskPath, pair, status, document) {
+  const node = pair.value;
+  const where = `${file}: ${taskPath.join(".")}.status`;
+  if ((0, import_yaml2.isAlias)(node) && node.range) return { start: node.range[0], end: node.range[1], insert: yamlPlainOrQuoted(status), previous: node.resolve(document)?.toJSON() };
+  if (!(0, import_yaml2.isScalar)(node) || !node.range) throw new EditStatusError(`${where} is not a single value; set it by hand`);
+  if (node.anchor) throw new EditStatusError(`${where} carries the YAML anchor &${node.anchor}; set it by hand`);
+  const [start, end] = node.range;
+  let insert;
+  switch (node.type) {
+    case import_yaml2.Scalar.QUOTE_DOUBLE:
+      insert = JSON.stringify(status);
+      break;
+    case import_yaml2.Scalar.QUOTE_SINGLE:
+      insert = `'${status.replaceAll("'", "''")}'`;
+      break;
+    case import_yaml2.Scalar.BLOCK_FOLDED:
+    case import_yaml2.Scalar.BLOCK_LITERAL:
+      insert = yamlPlainOrQuoted(status) + (/\r?\n$/.exec(source.slice(start, end))?.[0] ?? "");
+      break;
+    default:
+      insert = yamlPlainOrQuoted(status);
+      if (start === end && source[start - 1] === ":") insert = ` ${insert}`;
+  }
+  return { start, end, insert, previous: node.value };
+}
+function insertYamlPair2(source, task, status) {
+  const pairs = task.items;
+  const last = pairs.at(-1);
+  const lastKey = last?.key;
+  const keyRange = (0, import_yaml2.isScalar)(lastKey) || (0, import_yaml2.isAlias)(lastKey) ? lastKey.range : void 0;
+  const quote = (0, import_yaml2.isScalar)(lastKey) && lastKey.type === import_yaml2.Scalar.QUOTE_DOUBLE ? '"' : (0, import_yaml2.isScalar)(lastKey) && lastKey.type === import_yaml2.Scalar.QUOTE_SINGLE ? "'" : "";
+  const value = quote === '"' ? JSON.stringify(status) : quote === "'" ? `'${status.replaceAll("'", "''")}'` : yamlPlainOrQuoted(status);
+  const [mapStart] = task.range;
+  if (!last || !keyRange) {
+    if (!task.flow) throw new EditStatusError("cannot add a status to an empty block map");
+    return { start: mapStart + 1, end: mapStart + 1, insert: `${quote}status${quote}: ${value}`, previous: void 0 };
+  }
+  const valueNode = last.value;
+  const valueEnd = valueNode?.range?.[1] ?? keyRange[1];
+  const gap = valueNode?.range ? source.slice(keyRange[1], valueNode.range[0]) : "";
+  const colon = /^[ \t]*:[ \t]*$/.test(gap) && (quote !== "" || /[ \t]$/.test(gap)) ? gap : ": ";
+  const pairText = `${quote}status${quote}${colon}${value}`;
+  if (task.flow) {
+    const before = pairs.at(-2);
+    const beforeEnd = before?.value?.range?.[1];
+    const separator = beforeEnd !== void 0 ? source.slice(beforeEnd, keyRange[0]) : separatorBefore(source, keyRange[0], mapStart + 1, colon);
+    return { start: valueEnd, end: valueEnd, insert: separator + pairText, previous: void 0 };
+  }
+  const lineStart = source.lastIndexOf("\n", keyRange[0] - 1) + 1;
+  const lead = source.slice(lineStart, keyRange[0]);
+  const indent = /^ *$/.test(lead) ? lead : " ".repeat(keyRange[0] - lineStart);
+  if (source[valueEnd - 1] === "\n") return { start: valueEnd, end: valueEnd, insert: `${indent}${pairText}${lineBreakBefore(source, valueEnd)}`, previous: void 0 };
+  const newline = source.indexOf("\n", valueEnd);
+  if (newline === -1) return { start: source.length, end: source.length, insert: `${detectLineBreak2(source)}${indent}${pairText}`, previous: void 0 };
+  return { start: newline + 1, end: newline + 1, insert: `${indent}${pairText}${lineBreakBefore(source, newline + 1)}`, previous: void 0 };
+}
+function yamlPlainOrQuoted(value) {
+  const plainSafe = /^[A-Za-z][A-Za-z0-9_-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+function separatorBefore(source, entryStart, contentStart, colon) {
+  const gap = source.slice(contentStart, entryStart);
+  if (!/^\s*$/.test(gap)) return ", ";
+  return gap === "" && colon.endsWith(" ") ? ", " : `,${gap}`;
+}
+function lineBreakBefore(source, offset) {
+  return source[offset - 2] === "\r" ? "\r\n" : "\n";
+}
+function detectLineBreak2(source) {
+  const newline = source.indexOf("\n");
+  return newline > 0 && source[newline - 1] === "\r" ? "\r\n" : "\n";
+}
+function notFound(file, taskPath) {
+  return new EditStatusError(`${file}: no task object at ${taskPath.join(".")}`);
+}
+function verify(edited, file, taskPath, status) {
+  let task;
   try {
-    if (change.status !== void 0) edited = editStatus(text, file, taskPath, change.status).text;
+    if (isYamlFile(file)) {
+      const document = (0, import_yaml2.parseDocument)(edited, { uniqueKeys: false });
+      task = document.errors.length > 0 ? void 0 : document.getIn(taskPath);
+      task = (0, import_yaml2.isMap)(task) ? task.toJSON() : task;
+    } else {
+      task = taskPath.reduce((node, key) => node?.[key], JSON.parse(edited));
+    }
+  } catch {
+    task = void 0;
+  }
+  const written = task?.status;
+  if (written !== status) throw new EditStatusError(`${file}: writing status "${status}" at ${taskPath.join(".")} would not read back as written; nothing was changed`);
+}
+
+// src/write/editTaskInText.ts
+var BOM3 = "\uFEFF";
+function editTaskInText(text2, file, taskPath, change) {
+  const where = `${file}: task at ${taskPath.join(".")}`;
+  let edited = text2;
+  try {
+    if (change.status !== void 0) edited = editStatus(text2, file, taskPath, change.status).text;
   } catch (error2) {
     throw new EditTaskError(error2.message, { cause: error2 });
   }
   if (change.waves === void 0) return edited;
   const waves = change.waves === null ? null : JSON.parse(JSON.stringify(change.waves));
-  const bom = edited.startsWith(BOM2) ? BOM2 : "";
+  const bom = edited.startsWith(BOM3) ? BOM3 : "";
   const source = edited.slice(bom.length);
   if (isYamlFile(file)) {
     const splice2 = yamlSplice(source, where, taskPath, waves);
@@ -57975,21 +62192,22 @@ var TasksFileProblemsError = class extends Error {
   inFile;
   name = "TasksFileProblemsError";
 };
-function applyTaskChanges(text, file, options, decide) {
-  const parsed = parseTasksText(text, file, options);
+function applyTaskChanges(text2, file, options, decide) {
+  const parsed = parseTasksText(text2, file, options);
   const errors = parsed.problems.filter((problem2) => problem2.severity === "error");
   if (!parsed.plan || errors.length > 0) throw new TasksFileProblemsError(errors);
   const plan = parsed.plan;
   const decision = decide(plan);
-  if (decision.changes.size === 0) return { text: void 0, decision, plan };
+  if (decision.changes.size === 0 && decision.loop === void 0) return { text: void 0, decision, plan };
   const byId = indexTasks(plan.tasks).byId;
-  let current = text;
+  let current = text2;
   for (const [id, change] of decision.changes) {
     const task = byId.get(id);
     if (!task) throw new Error(`task ${id} is not in ${file}`);
     current = editTaskInText(current, file, task.path, change);
   }
-  return { text: current === text ? void 0 : current, decision, plan };
+  if (decision.loop !== void 0) current = editLoopInText(current, plan, options, decision.loop);
+  return { text: current === text2 ? void 0 : current, decision, plan };
 }
 
 // src/core/wavesRecord.ts
@@ -57997,11 +62215,11 @@ function readWavesRecord(task) {
   const raw = task.metadata.waves;
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { attempts: 0 };
   const record = raw;
-  const text = (key) => typeof record[key] === "string" ? record[key] : typeof record[key] === "number" ? String(record[key]) : void 0;
+  const text2 = (key) => typeof record[key] === "string" ? record[key] : typeof record[key] === "number" ? String(record[key]) : void 0;
   const attempts = typeof record.attempts === "number" && Number.isInteger(record.attempts) && record.attempts >= 0 ? record.attempts : 0;
   const result = { attempts };
   for (const key of ["claimedAt", "runId", "runUrl", "lastRun", "lastResult", "lastError", "completedAt"]) {
-    const value = text(key);
+    const value = text2(key);
     if (value !== void 0) result[key] = value;
   }
   return result;
@@ -58451,8 +62669,8 @@ function unitProblems(plan, granularity, cycles) {
 // src/render/toSingleLine.ts
 var BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 var BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function toSingleLine(text, maxLength = Number.POSITIVE_INFINITY) {
-  const line = text.replace(BREAKING, " ").replace(BIDI, "").replace(/\s+/g, " ").trim();
+function toSingleLine(text2, maxLength = Number.POSITIVE_INFINITY) {
+  const line = text2.replace(BREAKING, " ").replace(BIDI, "").replace(/\s+/g, " ").trim();
   if (line.length <= maxLength) return line;
   const points = Array.from(line);
   if (points.length <= maxLength) return line;
@@ -58467,8 +62685,8 @@ var REPLACEMENTS = {
   "`": "&#96;",
   "@": "@\u200B"
 };
-function escapeMarkdown(text, maxLength) {
-  return toSingleLine(text, maxLength).replace(/[&<>`@\\|*_[\]~$#!]/g, (char) => REPLACEMENTS[char] ?? `\\${char}`);
+function escapeMarkdown(text2, maxLength) {
+  return toSingleLine(text2, maxLength).replace(/[&<>`@\\|*_[\]~$#!]/g, (char) => REPLACEMENTS[char] ?? `\\${char}`);
 }
 
 // src/render/renderDashboardIssueBody.ts
@@ -58565,9 +62783,14 @@ var GraphQLResponseError = class extends GitHubApiError {
   }
 };
 async function graphqlRequest(client, what, query, variables = {}) {
+  return (await graphqlPartialRequest(client, what, query, variables, () => false)).data;
+}
+async function graphqlPartialRequest(client, what, query, variables, tolerate) {
   const answer = await graphqlAnswer(client, what, query, variables);
-  const errors = answer.errors ?? [];
-  if (errors.length === 0) return answer.data;
+  const all = answer.errors ?? [];
+  const tolerated = answer.data ? all.filter(tolerate) : [];
+  const errors = all.filter((error2) => !tolerated.includes(error2));
+  if (errors.length === 0) return { data: answer.data, tolerated };
   const missing = errors.filter((error2) => error2.extensions?.code === "undefinedField" || UNDEFINED_FIELD.test(error2.message));
   if (missing.length > 0) throw new GraphQLFieldMissingError(missing.map(missingFieldName));
   if (errors.some((error2) => error2.type === "RATE_LIMITED" || error2.type === "RATE_LIMIT")) {
@@ -58578,9 +62801,9 @@ async function graphqlRequest(client, what, query, variables = {}) {
   throw new GraphQLResponseError(what, errors, answer.data);
 }
 async function graphqlAnswer(client, what, query, variables = {}) {
-  const baseUrl = graphqlBaseUrl(client);
+  const baseUrl2 = graphqlBaseUrl(client);
   try {
-    const response = await client.request("POST /graphql", { query, variables, ...baseUrl === void 0 ? {} : { baseUrl } });
+    const response = await client.request("POST /graphql", { query, variables, ...baseUrl2 === void 0 ? {} : { baseUrl: baseUrl2 } });
     return response.data;
   } catch (error2) {
     throw toGitHubApiError(error2, { doing: what, forbidden: "give the job `permissions: issues: write` (or read, to plan without claiming)" });
@@ -58599,9 +62822,10 @@ function graphqlBaseUrl(client) {
 }
 
 // src/github/issueQueries.ts
+var LABEL_EVENTS = 10;
 var TASK_ISSUE_FIELDS = `
   id
-  databaseId
+  fullDatabaseId
   number
   title
   body
@@ -58612,9 +62836,9 @@ var TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 50) { totalCount nodes { id databaseId number title url state stateReason } }
+  subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
   parent { number repository { nameWithOwner } }
-  timelineItems(itemTypes: [LABELED_EVENT], last: 10) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 var TASK_ISSUES_QUERY = `
 query TaskIssues($owner: String!, $name: String!, $label: String!, $after: String, $first: Boolean!, $statusPrefix: String!, $dashboardLabel: String!) {
@@ -58626,7 +62850,7 @@ query TaskIssues($owner: String!, $name: String!, $label: String!, $after: Strin
     taskLabel: label(name: $label) @include(if: $first) { id name }
     dashboardLabel: label(name: $dashboardLabel) @include(if: $first) { id name }
     dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $first) {
-      nodes { id number body url }
+      nodes { id number body url labels(first: 20) { nodes { name } } }
     }
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
@@ -58662,10 +62886,12 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     issue(number: $number) {
       id
+      title
       state
       labels(first: 50) { nodes { id name } }
-      parent { id number state subIssues(first: 50) { nodes { number state } } }
-      comments(last: 100) { nodes { id body } }
+      assignees(first: 10) { nodes { login } }
+      parent { id number state subIssues(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { number state } } }
+      comments(last: 100) { nodes { id body viewerDidAuthor } }
     }
   }
 }`;
@@ -58711,8 +62937,8 @@ function buildIssueWritesDocument(writes) {
 ${fields.join("\n")}
 }`, variables };
 }
-async function applyIssueWrites(client, writes, what) {
-  const outcomes = [];
+async function applyIssueWrites(client, writes, what, applied = []) {
+  const outcomes = applied;
   for (let start = 0; start < writes.length; start += WRITES_PER_REQUEST) {
     const batch = writes.slice(start, start + WRITES_PER_REQUEST);
     const { query, variables } = buildIssueWritesDocument(batch);
@@ -58760,12 +62986,12 @@ async function lookupDashboard(client, target) {
   const answer = await graphqlRequest(client, `Finding the dashboard issue of ${target.owner}/${target.repo}`, DASHBOARD_QUERY, { owner: target.owner, name: target.repo, dashboardLabel: target.label });
   return { repositoryId: answer.repository.id, labelId: answer.repository.dashboardLabel?.id, candidates: answer.repository.dashboards.nodes };
 }
-async function publishDashboardIssue(client, target, lookup, render, before = []) {
+async function publishDashboardIssue(client, target, lookup, render, before = [], applied = []) {
   const ours = lookup.candidates.filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number);
   const kept = ours[0];
   if (kept) {
     const writes = [...before, { kind: "editIssue", issueId: kept.id, body: render(kept.body) }, ...ours.slice(1).map((extra) => ({ kind: "close", issueId: extra.id, reason: "DUPLICATE", duplicateOf: kept.id }))];
-    const outcomes2 = await applyIssueWrites(client, writes, `Updating the dashboard issue #${kept.number}`);
+    const outcomes2 = await applyIssueWrites(client, writes, `Updating the dashboard issue #${kept.number}`, applied);
     const edit = outcomes2[before.length];
     return { outcomes: outcomes2.slice(0, before.length), dashboard: { number: kept.number, url: kept.url }, ...edit?.error ? { problem: `could not edit the dashboard issue #${kept.number}: ${edit.error}` } : {} };
   }
@@ -58773,10 +62999,10 @@ async function publishDashboardIssue(client, target, lookup, render, before = []
   try {
     labelId2 = lookup.labelId ?? await createDashboardLabel(client, target, lookup.repositoryId);
   } catch (error2) {
-    return { outcomes: before.length > 0 ? await applyIssueWrites(client, before, "Recording the changes") : [], problem: error2.message };
+    return { outcomes: before.length > 0 ? await applyIssueWrites(client, before, "Recording the changes", applied) : [], problem: error2.message };
   }
   const body = render("");
-  const outcomes = await applyIssueWrites(client, [...before, { kind: "createIssue", repositoryId: lookup.repositoryId, title: target.title, body, labelIds: [labelId2], reread: { label: target.label } }], `Creating the dashboard issue in ${target.owner}/${target.repo}`);
+  const outcomes = await applyIssueWrites(client, [...before, { kind: "createIssue", repositoryId: lookup.repositoryId, title: target.title, body, labelIds: [labelId2], reread: { label: target.label } }], `Creating the dashboard issue in ${target.owner}/${target.repo}`, applied);
   const created = outcomes[outcomes.length - 1]?.issue;
   if (!created) return { outcomes: outcomes.slice(0, before.length), problem: `could not create the dashboard issue in ${target.owner}/${target.repo}: ${outcomes[outcomes.length - 1]?.error ?? "no issue came back"}` };
   const again = (created.repository?.reread.nodes ?? []).filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number);
@@ -58794,6 +63020,162 @@ async function createDashboardLabel(client, target, repositoryId) {
   const lookup = await lookupDashboard(client, target);
   if (lookup.labelId) return lookup.labelId;
   throw new GitHubApiError(`Creating the label '${target.label}' in ${target.owner}/${target.repo}: ${outcome?.error ?? "failed"}. Create it (waves labels --repo ${target.owner}/${target.repo}) or give the job \`permissions: issues: write\`.`);
+}
+
+// src/core/explainTask.ts
+var STUCK = ["blocked", "deferred"];
+function createExplainer(plan, result, options = {}) {
+  const views = new Map(result.units.map((unit) => [unit.id, unit]));
+  const held = new Map(result.held.map((skipped) => [skipped.id, skipped]));
+  const tasks = indexTasks(plan.tasks).byId;
+  const dispatch = new Set(result.dispatch);
+  const resourcesOf = (id) => {
+    const task = tasks.get(id);
+    return task?.resources ?? (task?.parentId !== void 0 ? tasks.get(task.parentId)?.resources : void 0);
+  };
+  const pathsOf = (id) => {
+    const task = tasks.get(id);
+    return task && task.paths.length > 0 ? task.paths : task?.parentId !== void 0 ? tasks.get(task.parentId)?.paths ?? [] : [];
+  };
+  const statusOf = (id) => views.get(id)?.status ?? "pending";
+  const running = () => [...result.inProgress, ...result.dispatch];
+  const chainHead = (id) => {
+    const seen = /* @__PURE__ */ new Set();
+    let at = id;
+    for (; ; ) {
+      seen.add(at);
+      const next = views.get(at)?.waitingOn.find((candidate) => !seen.has(candidate));
+      if (next === void 0 || statusOf(at) !== "pending") return at;
+      at = next;
+    }
+  };
+  const stuckBehind = (id) => {
+    const found = [];
+    const seen = /* @__PURE__ */ new Set([id]);
+    const queue = [...views.get(id)?.waitingOn ?? []];
+    while (queue.length > 0) {
+      const at = queue.shift();
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const view = views.get(at);
+      if (!view) continue;
+      if (STUCK.includes(view.status)) found.push(at);
+      else if (view.status === "pending") queue.push(...view.waitingOn);
+    }
+    return found;
+  };
+  const heldReason = (unit, skipped) => {
+    switch (skipped.reason) {
+      case "capacity": {
+        const ids = running();
+        return { kind: "capacity", ids, text: `all ${result.maxParallel} slots are taken${ids.length > 0 ? ` by ${ids.join(", ")}` : ""}${result.dispatch.length > 0 ? ` (${result.dispatch.join(", ")} dispatched now, earlier in order)` : ""}` };
+      }
+      case "pool": {
+        const pool = skipped.detail ?? "";
+        const ids = running().filter((id) => resourcesOf(id) === pool);
+        const cap = options.pools?.[pool];
+        return { kind: "pool", ids, text: `pool ${pool}${cap === void 0 ? "" : ` (${cap} at once)`} is full: ${ids.join(", ") || "no room"}` };
+      }
+      case "paths": {
+        const other = skipped.detail ?? "";
+        const mine = pathsOf(unit.id);
+        const theirs = pathsOf(other);
+        const pairs = mine.flatMap((glob) => theirs.filter((their) => pathsOverlap([glob], [their])).map((their) => `${glob} ~ ${their}`));
+        return { kind: "paths", ids: [other], text: `its paths overlap those of ${other} (${dispatch.has(other) ? "dispatched now" : "running"}): ${pairs.join(", ") || "overlapping globs"}` };
+      }
+      case "paused":
+        return pausedReason();
+      case "budget":
+        return budgetReason();
+    }
+  };
+  const pausedReason = () => {
+    const paused = result.paused;
+    const when = paused?.since ? ` since ${paused.since}` : "";
+    const by = paused?.by ? ` by ${paused.by}` : "";
+    return { kind: "paused", ids: [], text: `the loop is paused${when}${by}${paused?.reason ? `: ${paused.reason}` : ""}; ${paused?.undo ? `it resumes when ${paused.undo}` : '"waves resume" starts it again'}` };
+  };
+  const budgetReason = () => {
+    const budget = result.budget;
+    const text2 = budget ? `the daily budget of ${budget.limit} dispatches is used up (${budget.used} in the last 24 hours)${budget.nextFreeAt ? `; the next slot frees at ${budget.nextFreeAt}` : ""}` : "the daily budget is used up";
+    return { kind: "budget", ids: [], text: text2 };
+  };
+  const statusReason = (unit, task) => {
+    const record = task ? readWavesRecord(task) : { attempts: 0 };
+    const parts = [];
+    switch (unit.status) {
+      case "in-progress":
+        parts.push(`in progress${record.claimedAt ? ` since ${record.claimedAt}` : ""}${record.runUrl ? ` by run ${record.runUrl}` : record.runId ? ` by run ${record.runId}` : ""}`);
+        break;
+      case "review":
+        parts.push(`in review${record.completedAt ? ` since ${record.completedAt}` : ""}${record.lastRun ? ` (run ${record.lastRun})` : ""}: it counts once merged or set to done`);
+        break;
+      case "blocked":
+        parts.push(`blocked${record.completedAt ? ` since ${record.completedAt}` : ""}${record.lastRun ? ` by run ${record.lastRun}` : ""}: needs a person; set it to pending to try again`);
+        break;
+      case "deferred":
+        parts.push("deferred: put off on purpose; set it to pending to schedule it");
+        break;
+      default:
+        parts.push(unit.status);
+    }
+    if (record.lastError && unit.status !== "done" && unit.status !== "cancelled") parts.push(`last failure: ${record.lastError}${record.attempts > 0 ? ` (${record.attempts} failed attempt${record.attempts === 1 ? "" : "s"})` : ""}`);
+    return { kind: "status", ids: [unit.id], text: parts.join("; ") };
+  };
+  return (id) => {
+    const unit = views.get(id);
+    if (!unit) return void 0;
+    const explanation = { id, status: unit.status, ready: unit.ready, dispatchNow: dispatch.has(id), reasons: [] };
+    const reasons = explanation.reasons;
+    if (unit.status !== "pending") {
+      reasons.push(statusReason(unit, tasks.get(id)));
+      return explanation;
+    }
+    if (unit.waitingOn.length > 0) {
+      const described = unit.waitingOn.map((dependency) => {
+        const head = chainHead(dependency);
+        return `${dependency} (${statusOf(dependency)}${head !== dependency ? `; first unfinished down the chain: ${head} (${statusOf(head)})` : ""})`;
+      });
+      reasons.push({ kind: "waiting-on", ids: [...unit.waitingOn], text: `waits on ${described.join(", ")}` });
+      if (unit.stalled) {
+        const stuck = stuckBehind(id);
+        reasons.push({ kind: "stalled", ids: stuck, text: `stalled behind ${stuck.map((other) => `${other} (${statusOf(other)})`).join(", ")}: nothing moves until a person acts` });
+      }
+      return explanation;
+    }
+    const skipped = held.get(id);
+    if (skipped) reasons.push(heldReason(unit, skipped));
+    if (unit.ready && result.paused && skipped?.reason !== "paused") reasons.push(pausedReason());
+    else if (unit.ready && result.budget && result.budget.left === 0 && !dispatch.has(id) && skipped?.reason !== "budget") reasons.push(budgetReason());
+    if (!unit.ready && !skipped) reasons.push({ kind: "status", ids: [id], text: 'pending, but not schedulable: see "waves validate" (a dependency cycle)' });
+    return explanation;
+  };
+}
+function shortReason(explanation) {
+  const reason = explanation.reasons.find((candidate) => candidate.kind === "stalled") ?? explanation.reasons[0];
+  if (explanation.dispatchNow) return "";
+  if (!reason) return "";
+  switch (reason.kind) {
+    case "waiting-on":
+      return `waits on ${shortIds(reason.ids)}`;
+    case "stalled":
+      return `stalled behind ${shortIds(reason.ids)}`;
+    case "capacity":
+      return "a free slot";
+    case "pool":
+      return `pool ${/^pool (\S+)/.exec(reason.text)?.[1] ?? ""} is full`;
+    case "paths":
+      return `paths of ${reason.ids[0] ?? "running work"}`;
+    case "paused":
+      return "paused";
+    case "budget":
+      return "daily budget";
+    case "status":
+      return explanation.status === "blocked" || explanation.status === "deferred" ? explanation.status : "";
+  }
+}
+function shortIds(ids, max = 8) {
+  return ids.length > max ? `${ids.slice(0, max).join(", ")} +${ids.length - max} more` : ids.join(", ");
 }
 
 // src/render/statusEmoji.ts
@@ -58972,21 +63354,24 @@ var MERMAID_ENTITIES = {
   "}": "#125;",
   "\\": "#92;"
 };
-function escapeMermaid(text) {
-  return text.replace(/["#&<>`%{}\\]/g, (char) => MERMAID_ENTITIES[char]);
+function escapeMermaid(text2) {
+  return text2.replace(/["#&<>`%{}\\]/g, (char) => MERMAID_ENTITIES[char]);
 }
 
-// src/render/waitingOnText.ts
-function waitingOnText(unit, held, maxIds = 8) {
-  const skipped = held.get(unit.id);
-  if (unit.ready && skipped) {
-    if (skipped.reason === "capacity") return "a free slot";
-    if (skipped.reason === "pool") return `pool ${skipped.detail ?? ""}`.trim();
-    return `paths of ${skipped.detail ?? "running work"}`;
+// src/render/loopGateLines.ts
+function loopGateLines(result) {
+  const lines = [];
+  const { paused, budget } = result;
+  if (paused) {
+    lines.push(`Paused${paused.since ? ` since ${paused.since}` : ""}${paused.by ? ` by ${paused.by}` : ""}${paused.reason ? `: ${paused.reason}` : ""}. Nothing new is dispatched until ${paused.undo ?? "it is resumed (waves resume)"}.`);
   }
-  if (unit.waitingOn.length === 0) return "";
-  const shown = unit.waitingOn.slice(0, maxIds).join(", ");
-  return unit.waitingOn.length > maxIds ? `${shown} +${unit.waitingOn.length - maxIds} more` : shown;
+  const waiting = result.held.filter((skipped) => skipped.reason === "budget").length;
+  if (budget && (budget.left === 0 || waiting > 0) && !paused) {
+    lines.push(`Daily budget reached: ${budget.used} of ${budget.limit} dispatches in the last 24 hours${waiting > 0 ? `; ${waiting} ready held back` : ""}${budget.nextFreeAt ? `; the next slot frees at ${budget.nextFreeAt}` : ""}.`);
+  } else if (budget) {
+    lines.push(`Daily budget: ${budget.used} of ${budget.limit} dispatches used in the last 24 hours${budget.nextFreeAt && budget.used > 0 ? `; the oldest frees its slot at ${budget.nextFreeAt}` : ""}.`);
+  }
+  return lines;
 }
 
 // src/render/renderDashboardMarkdown.ts
@@ -58998,10 +63383,11 @@ var MAX_IDS_PER_WAVE = 20;
 var MAX_PROBLEMS = 20;
 function renderDashboardMarkdown(plan, result, options = {}) {
   const byId = new Map(result.units.map((unit) => [unit.id, unit]));
-  const held = new Map(result.held.map((skipped) => [skipped.id, skipped]));
+  const explain = createExplainer(plan, result, options.pools === void 0 ? {} : { pools: options.pools });
   const { open: open2, finished } = orderUnitsForDisplay(result.units);
   const out = [];
   out.push(`## ${escapeMarkdown(options.title ?? `Wave status: ${plan.file}${plan.tag ? ` [${plan.tag}]` : ""}`)}`, "");
+  for (const line of loopGateLines(result)) out.push(`> **${result.paused && line.startsWith("Paused") ? "\u23F8\uFE0F " : "\u{1FA99} "}${escapeMarkdown(line, 600)}**`, "");
   out.push(summaryLine(result), "");
   if (result.criticalPath.length > 0) out.push(etaLine(result), "");
   const maxRows = options.maxRows ?? MAX_ROWS;
@@ -59020,8 +63406,8 @@ function renderDashboardMarkdown(plan, result, options = {}) {
   }
   if (result.units.length === 0) out.push("_No tasks._", "");
   if (open2.length > 0) {
-    out.push("| Task | Priority | Status | Agent | Wave | Waiting on |", "|---|---|---|---|---|---|");
-    for (const unit of open2.slice(0, maxRows)) out.push(openRow(unit, held));
+    out.push("| Task | Priority | Status | Agent | Wave | Why not running |", "|---|---|---|---|---|---|");
+    for (const unit of open2.slice(0, maxRows)) out.push(openRow(unit, explain));
     if (open2.length > maxRows) out.push("", `_\u2026 and ${open2.length - maxRows} more open ${noun(result, open2.length - maxRows)} not shown._`);
     out.push("");
   }
@@ -59074,9 +63460,10 @@ function wavesList(result, byId) {
   if (result.waves.length > MAX_WAVES) lines.push(`- \u2026 and ${result.waves.length - MAX_WAVES} more waves`);
   return lines;
 }
-function openRow(unit, held) {
+function openRow(unit, explain) {
   const wave = unit.status === "in-progress" || unit.status === "review" ? "running" : unit.wave !== void 0 ? String(unit.wave) : "\u2014";
-  const waiting = waitingOnText(unit, held);
+  const explanation = explain(unit.id);
+  const waiting = explanation ? shortReason(explanation) : "";
   return `| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} | ${wave} | ${waiting === "" ? "\u2014" : escapeMarkdown(waiting)} |`;
 }
 function taskCell(unit) {
@@ -59091,36 +63478,142 @@ function agentCell(unit) {
 }
 function graph(plan, result, largest) {
   let maxNodes = largest;
-  let text = renderMermaid(plan, result, { maxNodes });
-  while (text.length > MERMAID_MAX_TEXT && maxNodes > 1) {
+  let text2 = renderMermaid(plan, result, { maxNodes });
+  while (text2.length > MERMAID_MAX_TEXT && maxNodes > 1) {
     maxNodes = Math.floor(maxNodes / 2);
-    text = renderMermaid(plan, result, { maxNodes });
+    text2 = renderMermaid(plan, result, { maxNodes });
   }
-  return text;
+  return text2;
 }
 function noun(result, count) {
   return `${result.granularity === "task" ? "task" : "unit"}${count === 1 ? "" : "s"}`;
 }
 
+// src/core/dailyBudget.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function dailyBudget(dispatches, limit, now) {
+  const end = Date.parse(now);
+  const times = dispatches.map((entry) => Date.parse(entry.at)).filter((at) => at > end - DAY_MS && at <= end).sort((a, b) => a - b);
+  const state = { limit, used: times.length, left: Math.max(0, limit - times.length) };
+  const freeing = times[Math.max(0, times.length - limit)];
+  if (freeing !== void 0) state.nextFreeAt = new Date(freeing + DAY_MS).toISOString();
+  return state;
+}
+function recentDispatches(dispatches, added, now) {
+  const end = Date.parse(now);
+  return [...dispatches.filter((entry) => Date.parse(entry.at) > end - DAY_MS), ...added];
+}
+
+// src/core/gateDispatch.ts
+function gateDispatch(result, gates) {
+  const allowed = gates.paused ? 0 : gates.budget ? Math.min(result.dispatch.length, gates.budget.left) : result.dispatch.length;
+  const kept = result.dispatch.slice(allowed).map((id) => gates.paused ? { id, reason: "paused" } : { id, reason: "budget" });
+  const gated = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result));
+  gated.dispatch = result.dispatch.slice(0, allowed);
+  gated.held = kept.length > 0 ? [...kept, ...result.held] : result.held;
+  if (gates.paused) gated.paused = gates.paused;
+  if (gates.budget) gated.budget = gates.budget;
+  return gated;
+}
+
+// src/core/applyLoopGates.ts
+function applyLoopGates(plan, result, maxPerDay, now, otherPause) {
+  const record = readLoopRecord(plan);
+  const gates = {};
+  const paused = record.paused ?? otherPause;
+  if (paused) gates.paused = paused;
+  if (maxPerDay !== void 0) gates.budget = dailyBudget(record.dispatches, maxPerDay, now);
+  return gateDispatch(result, gates);
+}
+
+// src/sources/issues/claimEvents.ts
+function claimEvents(snapshot, statusPrefix) {
+  const inProgress = `${statusPrefix}in-progress`.toLowerCase();
+  return snapshot.issues.flatMap((issue2) => issue2.labelEvents.filter((event) => event.name.toLowerCase() === inProgress).map((event) => ({ id: String(issue2.number), at: event.at })));
+}
+
+// src/core/failureBreaker.ts
+function failureBreaker(streak, id, result, runUrl, limit, now) {
+  if (result === "success") return { failures: { ids: [] } };
+  if (result === "cancelled") return { failures: streak };
+  const ids = [...streak.ids, id];
+  if (ids.length < limit) return { failures: { ids, lastRun: runUrl } };
+  return {
+    failures: { ids: [] },
+    pause: { reason: `${ids.length} failed attempts in a row: ${ids.join(", ")}; last: ${runUrl}`, since: now, by: "the failure breaker (pause-after-failures)" }
+  };
+}
+
+// src/action/loopSettings.ts
+function readLoopSettings(getInput2, fail) {
+  const settings = {};
+  const paused = getInput2("paused").trim();
+  if (paused !== "" && paused.toLowerCase() !== "false") settings.paused = paused;
+  for (const [name, key] of [["max-dispatches-per-day", "maxDispatchesPerDay"], ["pause-after-failures", "pauseAfterFailures"]]) {
+    const value = getInput2(name).trim();
+    if (value === "" || value === "0") continue;
+    if (!/^\d+$/.test(value) || Number(value) > 1e5) throw fail(`Invalid ${name} '${value}'. Expected a whole number from 1 to 100000 (0 or empty for no limit).`);
+    settings[key] = Number(value);
+  }
+  return settings;
+}
+function inputPause(loop, now) {
+  if (loop.paused === void 0) return void 0;
+  return { reason: ["true", "yes", "1"].includes(loop.paused.toLowerCase()) ? "" : loop.paused, since: now, by: "the action's paused input", undo: "the paused input is cleared" };
+}
+function loopPause(labelled, loop, now) {
+  const paused = labelled ?? inputPause(loop, now);
+  return paused ? { paused } : {};
+}
+function issuesBudget(snapshot, settings, now) {
+  const limit = settings.loop.maxDispatchesPerDay;
+  if (limit === void 0) return {};
+  if (snapshot.transport === "rest") warning("max-dispatches-per-day: the issues were read through REST, which gives no label times, so earlier claims are not counted this time.");
+  return { budget: dailyBudget(claimEvents(snapshot, settings.statusPrefix), limit, now) };
+}
+function gatePlan(plan, result, loop, now) {
+  return applyLoopGates(plan, result, loop.maxDispatchesPerDay, now, inputPause(loop, now));
+}
+function claimLoopRecord(plan, dispatch, loop, now) {
+  if (loop.maxDispatchesPerDay === void 0 || dispatch.length === 0) return void 0;
+  const kept = recentDispatches(readLoopRecord(plan).dispatches, dispatch.map((id) => ({ id, at: now })), now);
+  return { ...rawLoopRecord(plan), dispatches: kept };
+}
+function completionLoopRecord(plan, id, result, runUrl, loop, now) {
+  if (loop.pauseAfterFailures === void 0) return {};
+  const task = indexTasks(plan.tasks).byId.get(id);
+  const before = task ? readWavesRecord(task) : void 0;
+  if (before?.lastRun === runUrl && before.lastResult === result) return {};
+  const current = readLoopRecord(plan);
+  const step = failureBreaker(current.failures, id, result, runUrl, loop.pauseAfterFailures, now);
+  const next = { ...rawLoopRecord(plan) };
+  if (step.failures.ids.length > 0) next.failures = step.failures;
+  else delete next.failures;
+  if (step.pause && !current.paused) next.paused = step.pause;
+  const unchanged = JSON.stringify(next) === JSON.stringify(rawLoopRecord(plan));
+  const record = unchanged ? void 0 : Object.keys(next).length === 0 ? null : next;
+  return { ...record === void 0 ? {} : { record }, ...step.pause && !current.paused ? { pause: { ...step.pause, ids: [...current.failures.ids, id] } } : {} };
+}
+
 // src/action/publishDashboard.ts
-async function publishDashboard(context, text, summary2) {
-  const { plan } = parseTasksText(text, context.file, context.parseOptions);
+async function publishDashboard(context3, text2, summary2) {
+  const { plan } = parseTasksText(text2, context3.file, context3.parseOptions);
   if (!plan) return;
-  const result = planWaves(plan, { maxParallel: context.settings.maxParallel, pools: context.settings.pools, granularity: context.settings.granularity });
-  const dashboard = renderDashboardMarkdown(plan, result);
+  const result = gatePlan(plan, planWaves(plan, { maxParallel: context3.settings.maxParallel, pools: context3.settings.pools, granularity: context3.settings.granularity }), context3.settings.loop, context3.now());
+  const dashboard = renderDashboardMarkdown(plan, result, { pools: context3.settings.pools });
   setOutput("dashboard", dashboard);
   setOutput("counts", JSON.stringify(result.counts));
   setOutput("all-done", String(result.counts.total === result.counts.done + result.counts.cancelled));
   await summary.addRaw(dashboard).write();
-  const { settings, environment } = context;
+  const { settings, environment } = context3;
   if (!settings.dashboardIssue || settings.dryRun) return;
-  const client = context.client();
+  const client = context3.client();
   if (!client || !environment.owner || !environment.repo) {
     warning("dashboard-issue: true needs a token and GITHUB_REPOSITORY; the dashboard issue was not updated.");
     return;
   }
   const target = { owner: environment.owner, repo: environment.repo, label: settings.dashboardLabel, title: `\u{1F30A} Wave dashboard: ${environment.owner}/${environment.repo}` };
-  const generatedAt = context.now();
+  const generatedAt = context3.now();
   const run2 = { at: generatedAt, runUrl: environment.run.runUrl, command: settings.command, summary: summary2 };
   try {
     const lookup = await lookupDashboard(client, target);
@@ -59144,7 +63637,7 @@ async function publishDashboard(context, text, summary2) {
 var InputError = class extends Error {
   name = "InputError";
 };
-var COMMANDS = ["plan", "complete", "prompt", "status"];
+var COMMANDS = ["plan", "complete", "prompt", "status", "pack", "hand-off"];
 var RESULTS = ["success", "failure", "cancelled"];
 var NEXT = ["dispatch", "push", "none"];
 function readSettings(getInput2) {
@@ -59166,19 +63659,45 @@ function readSettings(getInput2) {
     closeOnDone: boolean("close-on-done", getInput2("close-on-done") || "true"),
     dashboardIssue: boolean("dashboard-issue", getInput2("dashboard-issue") || "false"),
     dashboardLabel: labelName("dashboard-label", getInput2("dashboard-label") || "wave-dashboard"),
-    claimTimeoutMinutes: wholeNumber2("claim-timeout", getInput2("claim-timeout") || "360", 0, 7 * 24 * 60)
+    claimTimeoutMinutes: wholeNumber2("claim-timeout", getInput2("claim-timeout") || "360", 0, 7 * 24 * 60),
+    loop: readLoopSettings(getInput2, (message) => new InputError(message)),
+    delivery: readDelivery(getInput2)
   };
   const optional = { tasksFile: getInput2("tasks-file"), tag: getInput2("tag"), task: getInput2("task"), template: getInput2("template"), workflow: getInput2("workflow"), token: getInput2("token") };
   for (const [key, value] of Object.entries(optional)) if (value) settings[key] = value;
   const result = getInput2("result");
   if (result) settings.result = oneOf("result", result, RESULTS);
-  if ((command === "prompt" || command === "complete") && settings.task === void 0) {
+  if ((command === "prompt" || command === "complete" || command === "pack" || command === "hand-off") && settings.task === void 0) {
     throw new InputError(`Input 'task' is required when command is '${command}'. Set it to a task id, e.g. task: \${{ matrix.task }}.`);
   }
-  if (command === "complete" && settings.result === void 0) {
-    throw new InputError("Input 'result' is required when command is 'complete'. Set it to the job's status: result: ${{ job.status }}.");
+  if ((command === "pack" || command === "complete" && settings.delivery.changeFile === void 0) && settings.result === void 0) {
+    throw new InputError(`Input 'result' is required when command is '${command}'. Set it to the job's status: result: \${{ job.status }}.`);
   }
   return settings;
+}
+function readDelivery(getInput2) {
+  const delivery = {
+    deliver: oneOf("deliver", getInput2("deliver") || "none", ["none", "push", "pull-request"]),
+    merge: oneOf("merge", getInput2("merge") || "manual", ["auto", "immediate", "manual"]),
+    allowEmpty: boolean("allow-empty", getInput2("allow-empty") || "false"),
+    allowWorkflowChanges: boolean("allow-workflow-changes", getInput2("allow-workflow-changes") || "false"),
+    maxFiles: wholeNumber2("max-files", getInput2("max-files") || "100", 1, 1e4),
+    maxFileBytes: wholeNumber2("max-file-bytes", getInput2("max-file-bytes") || String(1024 * 1024), 1, 100 * 1024 * 1024),
+    allowBinary: boolean("allow-binary", getInput2("allow-binary") || "false")
+  };
+  const changeFile = getInput2("change-file").trim();
+  if (changeFile) delivery.changeFile = changeFile;
+  const claimRunId = getInput2("claim-run-id").trim();
+  if (claimRunId) {
+    if (!/^\d{1,20}$/.test(claimRunId)) throw new InputError(`Invalid claim-run-id '${claimRunId}'. Expected a workflow run id (digits), e.g. claim-run-id: \${{ inputs.waves-run }}.`);
+    delivery.claimRunId = claimRunId;
+  }
+  const baseSha = getInput2("base-sha").trim();
+  if (baseSha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) throw new InputError(`Invalid base-sha '${baseSha}'. Expected a full commit id (40 hex digits), e.g. base-sha: \${{ steps.prompt.outputs.base-sha }}.`);
+    delivery.baseSha = baseSha;
+  }
+  return delivery;
 }
 function oneOf(name, value, choices) {
   if (choices.includes(value)) return value;
@@ -59199,9 +63718,9 @@ function labelName(name, value) {
   if (trimmed === "" || trimmed.length > 50 || trimmed.includes(",")) throw new InputError(`Invalid ${name} '${value}'. Expected a label name of at most 50 characters, without commas.`);
   return trimmed;
 }
-function readPools(text) {
+function readPools(text2) {
   const pools = {};
-  for (const entry of text.split(/[\s,]+/).filter(Boolean)) {
+  for (const entry of text2.split(/[\s,]+/).filter(Boolean)) {
     const match = /^([A-Za-z0-9_.-]+)=(\d+)$/.exec(entry);
     if (!match) throw new InputError(`Invalid pools entry '${entry}'. Expected CLASS=N, e.g. 'cpu=1, io=3'.`);
     pools[match[1]] = Number(match[2]);
@@ -59226,9 +63745,9 @@ function parseWorkflowRef(ref) {
 }
 
 // src/action/dispatchNextPlan.ts
-async function dispatchNextPlan(context) {
-  const { environment, settings } = context;
-  const client = context.client();
+async function dispatchNextPlan(context3, inputs) {
+  const { environment, settings } = context3;
+  const client = context3.client();
   if (!client) throw new InputError("next: dispatch needs a token: set 'token' (the default github.token works with `permissions: actions: write`), or set next: none.");
   const reference = settings.workflow ?? environment.workflowRef;
   if (!reference) throw new InputError("Cannot tell which workflow to dispatch: GITHUB_WORKFLOW_REF is not set. Set 'workflow' to the planner's file name, e.g. workflow: orchestrator.yml.");
@@ -59238,24 +63757,839 @@ async function dispatchNextPlan(context) {
   const workflow = parsed?.workflowFile ?? reference;
   const ref = environment.branch ?? parsed?.ref;
   if (!owner || !repo || !ref) throw new InputError(`Cannot dispatch ${workflow}: the repository or branch is unknown (GITHUB_REPOSITORY, GITHUB_REF).`);
-  await context.github.dispatchWorkflow(client, { owner, repo, workflow, ref });
-  info(`Started the next planning run: ${workflow} on ${ref}.`);
+  await context3.github.dispatchWorkflow(client, { owner, repo, workflow, ref, ...inputs === void 0 ? {} : { inputs } });
+  info(inputs === void 0 ? `Started the next planning run: ${workflow} on ${ref}.` : `Started ${workflow} on ${ref} with ${Object.entries(inputs).map(([key, value]) => `${key}=${value}`).join(", ")}.`);
+}
+
+// src/core/blockerNotices.ts
+var HANDLE = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?)$/;
+function taskOwner(task) {
+  const written = task.raw.owner ?? task.metadata.owner;
+  const match = typeof written === "string" ? HANDLE.exec(written.trim()) : null;
+  return match ? match[1] : void 0;
+}
+function plain(text2, max = 300) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+  return cut.replace(/[&<>`@\\|*_[\]~$#!]/g, (char) => char === "@" ? "@\u200B" : char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : char === "`" ? "&#96;" : `\\${char}`);
+}
+function mentions(handles) {
+  const unique = [...new Set(handles)];
+  return unique.length > 0 ? `${unique.map((handle) => `@${handle}`).join(" ")}: ` : "";
+}
+function blockedFacts(task) {
+  const record = readWavesRecord(task);
+  return { id: task.id, title: task.title, attempts: record.attempts, ...record.lastError ? { lastError: record.lastError } : {}, ...record.lastRun ? { lastRun: record.lastRun } : {} };
+}
+function blockedNotice(facts, runId, mention) {
+  const marker = `<!-- waves:notice blocked task=${encodeURIComponent(facts.id)} run=${encodeURIComponent(runId)} -->`;
+  const tries = facts.attempts > 0 ? ` after ${facts.attempts} failed attempt${facts.attempts === 1 ? "" : "s"}` : "";
+  const lines = [
+    marker,
+    `\u26D4 ${mentions(mention)}task **${plain(facts.id, 64)}** (${plain(facts.title, 120)}) is blocked${tries}${facts.lastError ? `: ${plain(facts.lastError)}` : ""}.`,
+    "",
+    `${facts.lastRun ? `Last run: ${facts.lastRun}. ` : ""}It needs a person: fix the cause, then set it back to pending. Only its descendants wait; other work goes on.`
+  ];
+  return { marker, body: lines.join("\n") };
+}
+function breakerNotice(pause, mention) {
+  const marker = `<!-- waves:notice paused since=${encodeURIComponent(pause.since)} -->`;
+  const lines = [
+    marker,
+    `\u23F8\uFE0F ${mentions(mention)}the loop paused itself: ${plain(pause.reason, 600)}.`,
+    "",
+    "Nothing new is dispatched until a person resumes it (`waves resume`, committed and pushed). Running work finishes."
+  ];
+  return { marker, body: lines.join("\n") };
+}
+
+// src/github/postCommentOnce.ts
+async function postCommentOnce(client, target, marker, body) {
+  const answer = await graphqlRequest(client, `Reading the comments of issue #${target.number}`, ISSUE_COMMENTS_QUERY, { owner: target.owner, name: target.repo, number: target.number });
+  const issue2 = answer.repository?.issue;
+  if (!issue2) throw new Error(`issue #${target.number} does not exist in ${target.owner}/${target.repo}`);
+  if (issue2.comments.nodes.some((comment) => comment.body.includes(marker))) return false;
+  const [outcome] = await applyIssueWrites(client, [{ kind: "comment", subjectId: issue2.id, body }], `Commenting on issue #${target.number}`);
+  if (outcome?.error) throw new Error(`could not comment on issue #${target.number}: ${outcome.error}`);
+  return true;
+}
+
+// src/action/notifyBlockers.ts
+async function notifyBlockers(context3, text2, id, tripped) {
+  const { settings, environment } = context3;
+  if (!settings.dashboardIssue || settings.dryRun) return;
+  const { plan } = parseTasksText(text2, context3.file, context3.parseOptions);
+  if (!plan) return;
+  const tasks = indexTasks(plan.tasks).byId;
+  const ownersOf = (ids) => ids.flatMap((other) => {
+    const task2 = tasks.get(other);
+    const owner = task2 && taskOwner(task2);
+    return owner ? [owner] : [];
+  });
+  const notices = [];
+  const task = tasks.get(id);
+  if (task?.status === "blocked") notices.push(blockedNotice(blockedFacts(task), environment.run.runId, ownersOf([id])));
+  if (tripped) notices.push(breakerNotice(tripped, ownersOf(tripped.ids)));
+  if (notices.length === 0) return;
+  const client = context3.client();
+  if (!client || !environment.owner || !environment.repo) return;
+  try {
+    const lookup = await lookupDashboard(client, { owner: environment.owner, repo: environment.repo, label: settings.dashboardLabel, title: "" });
+    const dashboard = lookup.candidates.filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number)[0];
+    if (!dashboard) return;
+    for (const notice of notices) {
+      const posted = await postCommentOnce(client, { owner: environment.owner, repo: environment.repo, number: dashboard.number }, notice.marker, notice.body);
+      info(posted ? `Told the dashboard issue #${dashboard.number}: ${notice.body.split("\n")[1] ?? ""}` : `The dashboard issue #${dashboard.number} already has this notice.`);
+    }
+  } catch (error2) {
+    warning(`Could not comment on the dashboard issue about the blocker: ${error2.message}`);
+  }
+}
+
+// src/git/cleanRepository.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+
+// src/git/runGit.ts
+import { spawn } from "node:child_process";
+var GitError = class extends Error {
+  constructor(command, exitCode, stderr, options) {
+    const detail = stderr.trim().split("\n").slice(-4).join(" / ");
+    super(`${command} failed (exit code ${exitCode ?? "none"})${detail ? `: ${detail}` : ""}`, options);
+    this.command = command;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+  command;
+  exitCode;
+  stderr;
+  name = "GitError";
+};
+function runGit(args, cwd, env) {
+  return new Promise((resolve3, reject) => {
+    const command = ["git", ...args].join(" ");
+    const child = spawn("git", args, { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (error2) => reject(new GitError(command, null, error2.message, { cause: error2 })));
+    child.on("close", (code) => {
+      const out = Buffer.concat(stdout).toString("utf8");
+      const err = Buffer.concat(stderr).toString("utf8");
+      if (code === 0) resolve3({ stdout: out, stderr: err });
+      else reject(new GitError(command, code, err || `exit code ${code}`));
+    });
+  });
+}
+
+// src/git/cleanRepository.ts
+async function createCleanRepository(origin) {
+  const dir = await mkdtemp(join3(tmpdir(), "waves-delivery-"));
+  const env = {};
+  for (const [name, value] of Object.entries(process.env)) if (!name.startsWith("GIT_") && name !== "XDG_CONFIG_HOME" && name !== "HOME") env[name] = value;
+  Object.assign(env, {
+    GIT_DIR: dir,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    HOME: dir,
+    XDG_CONFIG_HOME: dir,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_LFS_SKIP_SMUDGE: "1",
+    GIT_ATTR_NOSYSTEM: "1",
+    LC_ALL: "C"
+  });
+  if (origin?.token && /^https:\/\//i.test(origin.url)) {
+    const basic = Buffer.from(`x-access-token:${origin.token}`).toString("base64");
+    Object.assign(env, { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `http.${new URL(origin.url).origin}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
+  }
+  const safety = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.excludesFile=/dev/null", "-c", "commit.gpgsign=false", "-c", "core.attributesFile=/dev/null", "-c", "protocol.allow=never", "-c", "protocol.https.allow=always", "-c", "protocol.file.allow=always"];
+  const git = (args, options = {}) => new Promise((resolve3, reject) => {
+    const child = spawn2("git", [...safety, ...args], { cwd: dir, env: { ...env, ...options.env }, windowsHide: true });
+    const out = [];
+    let err = "";
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err += chunk.toString("utf8"));
+    child.on("error", (error2) => reject(new GitError(["git", ...args].join(" "), null, error2.message, { cause: error2 })));
+    child.on("close", (code) => {
+      if ((options.okCodes ?? [0]).includes(code ?? -1)) resolve3({ stdout: Buffer.concat(out), code: code ?? 0 });
+      else reject(new GitError(["git", ...args].join(" "), code, err));
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+  await git(["init", "--quiet", "--bare", dir]);
+  return { dir, git, dispose: () => rm2(dir, { recursive: true, force: true }) };
+}
+
+// src/git/createIgnoreChecker.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join4 } from "node:path";
+async function createIgnoreChecker(repository, tree) {
+  const workTree = join4(repository.dir, "ignore-rules");
+  await mkdir2(workTree, { recursive: true });
+  for (const entry of tree.values()) {
+    if (entry.type !== "blob" || !(entry.path === ".gitignore" || entry.path.endsWith("/.gitignore")) || entry.mode === "120000") continue;
+    const target = join4(workTree, entry.path);
+    await mkdir2(dirname2(target), { recursive: true });
+    await writeFile2(target, (await repository.git(["cat-file", "blob", entry.oid])).stdout);
+  }
+  return async (paths) => {
+    if (paths.length === 0) return /* @__PURE__ */ new Set();
+    const { stdout } = await repository.git(["-C", workTree, "--work-tree", workTree, "check-ignore", "--no-index", "--stdin", "-z"], { input: paths.join("\0") + "\0", okCodes: [0, 1] });
+    return new Set(stdout.toString("utf8").split("\0").filter(Boolean));
+  };
+}
+
+// src/git/fetchBranch.ts
+var FetchBranchError = class extends Error {
+  name = "FetchBranchError";
+};
+async function fetchBranch(repository, url, branch, ref) {
+  try {
+    await repository.git(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", url, `+refs/heads/${branch}:${ref}`]);
+  } catch (error2) {
+    if (error2 instanceof GitError && /couldn't find remote ref/i.test(error2.stderr)) throw new FetchBranchError(`origin has no branch '${branch}'`, { cause: error2 });
+    throw new FetchBranchError(`could not fetch ${branch} from origin: ${error2.message}`, { cause: error2 });
+  }
+  return (await repository.git(["rev-parse", `${ref}^{commit}`])).stdout.toString().trim();
+}
+
+// src/git/findClaimCommit.ts
+async function findClaimCommit(repository, ref, runId) {
+  const subject = `waves: claim tasks for run ${runId}`;
+  const { stdout } = await repository.git(["log", "--format=%H %s", "--fixed-strings", `--grep=${subject}`, ref]);
+  for (const line of stdout.toString("utf8").split("\n")) {
+    const space = line.indexOf(" ");
+    const text2 = line.slice(space + 1);
+    if (space > 0 && (text2 === subject || text2.startsWith(`${subject};`))) return line.slice(0, space);
+  }
+  return void 0;
+}
+
+// src/git/listTree.ts
+async function listTree(repository, treeish) {
+  const { stdout } = await repository.git(["ls-tree", "-r", "-z", "--full-tree", treeish]);
+  const entries = /* @__PURE__ */ new Map();
+  for (const line of stdout.toString("utf8").split("\0")) {
+    if (line === "") continue;
+    const tab = line.indexOf("	");
+    const [mode, type, oid] = line.slice(0, tab).split(" ");
+    if (type === "blob" || type === "commit") entries.set(line.slice(tab + 1), { mode, type, oid, path: line.slice(tab + 1) });
+  }
+  return entries;
+}
+
+// src/git/pushTaskChange.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/git/fullJitterDelay.ts
+function fullJitterDelay(retry2, backoff, random = Math.random) {
+  return Math.floor(random() * Math.min(backoff.max, backoff.base * 2 ** (retry2 - 1)));
+}
+
+// src/git/pushTaskChange.ts
+var PushTaskChangeError = class extends Error {
+  constructor(message, attempts, options) {
+    super(message, options);
+    this.attempts = attempts;
+  }
+  attempts;
+  name = "PushTaskChangeError";
+};
+var GITHUB_ACTIONS_BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+async function pushTaskChange(options) {
+  const { repository, url, branch } = options;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const backoff = options.backoffMs ?? { base: 200, max: 5e3 };
+  const author = options.author ?? GITHUB_ACTIONS_BOT;
+  const env = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
+  await repository.git(["check-ref-format", `refs/heads/${branch}`]).catch((error2) => {
+    throw new PushTaskChangeError(`Invalid branch '${branch}'. Expected a branch name such as main.`, 0, { cause: error2 });
+  });
+  const tipRef = "refs/waves/tip";
+  await fetchBranch(repository, url, branch, tipRef);
+  if ((await repository.git(["cat-file", "-e", `${options.change.base}^{commit}`], { okCodes: [0, 1, 128] })).code !== 0) {
+    throw new PushTaskChangeError(`the base commit ${options.change.base} is not on ${branch} at origin (was the branch force-pushed?)`, 0);
+  }
+  const work = options.change.files.length === 0 ? void 0 : await commitWork(repository, options.change, env);
+  let lastError;
+  let lastRound = 0;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
+    const started = performance.now();
+    try {
+      if (attempt > 1) await repository.git(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", url, `+refs/heads/${branch}:${tipRef}`]);
+      const tip = (await repository.git(["rev-parse", `${tipRef}^{commit}`])).stdout.toString().trim();
+      if ((await repository.git(["merge-base", "--is-ancestor", options.change.base, tip], { okCodes: [0, 1] })).code !== 0) {
+        throw new PushTaskChangeError(`the base commit ${options.change.base} is not an ancestor of ${branch} at origin (was the branch force-pushed?)`, attempt);
+      }
+      const { tree, outcome } = await mergeWork(repository, tip, work);
+      let finalTree = tree;
+      if (options.tasksFile === void 0) {
+        options.status("", outcome);
+        if (!outcome.merged || outcome.unchanged) return { attempts: attempt, outcome };
+      } else {
+        const text2 = (await repository.git(["cat-file", "blob", `${tip}:${options.tasksFile}`]).catch((error2) => {
+          throw new PushTaskChangeError(`${options.tasksFile} is not on ${branch} at origin`, attempt, { cause: error2 });
+        })).stdout.toString("utf8");
+        const next = options.status(text2, outcome);
+        if (next === void 0) return { attempts: attempt, outcome };
+        finalTree = await replaceFile(repository, tree, options.tasksFile, next);
+      }
+      const commit = (await repository.git(["commit-tree", finalTree, "-p", tip], { input: options.message(outcome), env })).stdout.toString().trim();
+      await repository.git(["push", "--quiet", "--no-verify", url, `${commit}:refs/heads/${branch}`]);
+      return { commit, attempts: attempt, outcome };
+    } catch (error2) {
+      if (!(error2 instanceof GitError)) throw error2;
+      lastError = error2;
+      lastRound = performance.now() - started;
+    }
+  }
+  throw new PushTaskChangeError(`could not push task work to ${branch} after ${maxAttempts} attempts; the last git error: ${lastError?.message}`, maxAttempts, { cause: lastError });
+}
+async function commitWork(repository, change, env) {
+  const index = { GIT_INDEX_FILE: `${repository.dir}/work-index` };
+  await repository.git(["read-tree", change.base], { env: index });
+  const lines = [];
+  for (const file of change.files) {
+    if (file.kind === "delete") {
+      lines.push(`0 ${"0".repeat(40)}	${file.path}`);
+      continue;
+    }
+    const oid = (await repository.git(["hash-object", "-w", "--no-filters", "--stdin"], { input: file.content })).stdout.toString().trim();
+    lines.push(`${file.mode} ${oid}	${file.path}`);
+  }
+  await repository.git(["update-index", "-z", "--index-info"], { input: lines.join("\0") + "\0", env: index });
+  const tree = (await repository.git(["write-tree"], { env: index })).stdout.toString().trim();
+  return (await repository.git(["commit-tree", tree, "-p", change.base], { input: "task work", env })).stdout.toString().trim();
+}
+async function mergeWork(repository, tip, work) {
+  const tipTree = await treeOf(repository, tip);
+  if (work === void 0) return { tree: tipTree, outcome: { merged: true, unchanged: true } };
+  const { stdout, code } = await repository.git(["merge-tree", "--write-tree", "--name-only", "--no-messages", "-z", tip, work], { okCodes: [0, 1] });
+  const [tree, ...conflicts] = stdout.toString("utf8").split("\0").filter(Boolean);
+  if (code === 0) return { tree, outcome: { merged: true, unchanged: tree === tipTree } };
+  return { tree: tipTree, outcome: { merged: false, conflicts: [...new Set(conflicts)].sort() } };
+}
+async function treeOf(repository, commit) {
+  return (await repository.git(["rev-parse", `${commit}^{tree}`])).stdout.toString().trim();
+}
+async function replaceFile(repository, tree, path, text2) {
+  const index = { GIT_INDEX_FILE: `${repository.dir}/status-index` };
+  await repository.git(["read-tree", tree], { env: index });
+  const oid = (await repository.git(["hash-object", "-w", "--no-filters", "--stdin"], { input: text2 })).stdout.toString().trim();
+  const mode = (await repository.git(["ls-tree", tree, "--", path])).stdout.toString().split(" ")[0] || "100644";
+  await repository.git(["update-index", "--add", "--cacheinfo", `${mode},${oid},${path}`], { env: index });
+  return (await repository.git(["write-tree"], { env: index })).stdout.toString().trim();
+}
+
+// src/git/pushWorkBranch.ts
+var BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+async function pushWorkBranch(options) {
+  const { repository, url } = options;
+  const env = { GIT_AUTHOR_NAME: BOT.name, GIT_AUTHOR_EMAIL: BOT.email, GIT_COMMITTER_NAME: BOT.name, GIT_COMMITTER_EMAIL: BOT.email };
+  await repository.git(["check-ref-format", `refs/heads/${options.workBranch}`]);
+  const tip = await fetchBranch(repository, url, options.base, "refs/waves/tip");
+  const work = await commitWork(repository, options.change, env);
+  const { tree, outcome } = await mergeWork(repository, tip, work);
+  if (!outcome.merged || outcome.unchanged) return { outcome };
+  const head = (await repository.git(["commit-tree", tree, "-p", tip], { input: options.message, env })).stdout.toString().trim();
+  await repository.git(["push", "--quiet", "--no-verify", url, `+${head}:refs/heads/${options.workBranch}`]);
+  return { head, outcome };
+}
+
+// src/delivery/readWorkspaceChange.ts
+import { createHash } from "node:crypto";
+import { lstat as lstat2, readdir as readdir2, readFile, readlink as readlink2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+function blobId(content) {
+  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+async function readWorkspaceChange(workspace, base, tree, isIgnored) {
+  const trackedDirectories = /* @__PURE__ */ new Set();
+  const submodules = /* @__PURE__ */ new Set();
+  for (const entry of tree.values()) {
+    if (entry.type === "commit") submodules.add(entry.path);
+    const parts = entry.path.split("/");
+    for (let index = 1; index < parts.length; index++) trackedDirectories.add(parts.slice(0, index).join("/"));
+  }
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  let level = [""];
+  while (level.length > 0) {
+    const candidates = [];
+    for (const directory of level) {
+      for (const name of (await readdir2(join5(workspace, directory))).sort()) {
+        if (name === ".git") continue;
+        const path = directory === "" ? name : `${directory}/${name}`;
+        if (submodules.has(path)) {
+          seen.add(path);
+          continue;
+        }
+        const absolute = join5(workspace, path);
+        const stats = await lstat2(absolute);
+        if (stats.isDirectory()) candidates.push({ path, directory: true, absolute });
+        else if (stats.isFile() || stats.isSymbolicLink()) candidates.push({ path, directory: false, absolute });
+      }
+    }
+    const untracked = candidates.filter((candidate) => !(candidate.directory ? trackedDirectories.has(candidate.path) : tree.has(candidate.path)));
+    const ignored = await isIgnored(untracked.map((candidate) => candidate.directory ? `${candidate.path}/` : candidate.path));
+    level = [];
+    for (const candidate of candidates) {
+      if (ignored.has(candidate.directory ? `${candidate.path}/` : candidate.path) || ignored.has(candidate.path)) continue;
+      if (candidate.directory) {
+        level.push(candidate.path);
+        continue;
+      }
+      seen.add(candidate.path);
+      const stats = await lstat2(candidate.absolute);
+      const link = stats.isSymbolicLink();
+      const content = link ? Buffer.from(await readlink2(candidate.absolute), "utf8") : await readFile(candidate.absolute);
+      const mode = link ? "120000" : stats.mode & 64 ? "100755" : "100644";
+      const before = tree.get(candidate.path);
+      if (before && before.type === "blob" && before.mode === mode && before.oid === blobId(content)) continue;
+      files.push({ path: candidate.path, kind: "write", mode, content });
+    }
+  }
+  for (const entry of tree.values()) if (!seen.has(entry.path) && entry.type === "blob") files.push({ path: entry.path, kind: "delete" });
+  return { base, files };
+}
+
+// src/delivery/taskChange.ts
+function isBinary(content) {
+  const end = Math.min(content.length, 8e3);
+  for (let index = 0; index < end; index++) if (content[index] === 0) return true;
+  return false;
+}
+function screenChange(change, rules) {
+  const dropped = [];
+  const refused = [];
+  const kept = [];
+  const tasksFile = normalizePath(rules.tasksFile);
+  for (const file of [...change.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const path = file.path;
+    if (!isSafePath(path)) {
+      refused.push({ path, reason: "is not a plain path inside the repository" });
+      continue;
+    }
+    if (path === tasksFile) {
+      dropped.push({ path, reason: "the tasks file belongs to the orchestrator; the agent\u2019s edits to it are dropped" });
+      continue;
+    }
+    if (!rules.allowWorkflowChanges && path.startsWith(".github/workflows/")) {
+      refused.push({ path, reason: "changes a workflow; GitHub refuses such pushes from GITHUB_TOKEN (set allow-workflow-changes: true if the token has the workflows permission)" });
+      continue;
+    }
+    if (rules.refuseGithubDirectory && !rules.allowWorkflowChanges && path.startsWith(".github/")) {
+      refused.push({ path, reason: "is under .github/, which a hand-off never carries (set allow-workflow-changes: true to allow it)" });
+      continue;
+    }
+    if (file.kind === "write") {
+      if (rules.maxFileBytes !== void 0 && file.content.length > rules.maxFileBytes) {
+        refused.push({ path, reason: `is ${file.content.length} bytes, over the limit of ${rules.maxFileBytes} (max-file-bytes)` });
+        continue;
+      }
+      if (rules.allowBinary === false && file.mode !== "120000" && isBinary(file.content)) {
+        refused.push({ path, reason: "is a binary file (set allow-binary: true to allow binary files)" });
+        continue;
+      }
+    }
+    kept.push(file);
+  }
+  if (rules.maxFiles !== void 0 && kept.length > rules.maxFiles) refused.push({ path: kept[rules.maxFiles]?.path ?? "", reason: `the change has ${kept.length} files, over the limit of ${rules.maxFiles} (max-files)` });
+  return { change: { base: change.base, files: kept }, dropped, refused };
+}
+function refusalReason(refused) {
+  const shown = refused.slice(0, 5).map((entry) => `${entry.path} ${entry.reason}`);
+  return `the change was refused: ${shown.join("; ")}${refused.length > 5 ? `; and ${refused.length - 5} more` : ""}`;
+}
+function isSafePath(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== ".." && part.toLowerCase() !== ".git");
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+
+// src/delivery/deliverTaskWork.ts
+async function deliverTaskWork(options) {
+  const repository = await createCleanRepository(options.origin);
+  try {
+    const tip = await fetchBranch(repository, options.origin.url, options.branch, "refs/waves/tip");
+    let base = options.base ?? await findClaimCommit(repository, tip, options.runId);
+    let verdict;
+    let change = { base: base ?? tip, files: [] };
+    let dropped = [];
+    if (base !== void 0 && (await repository.git(["cat-file", "-e", `${base}^{commit}`], { okCodes: [0, 1, 128] })).code !== 0) {
+      verdict = { result: "failure", reason: `the base commit ${base} is not on ${options.branch} at origin` };
+      base = void 0;
+      change = { base: tip, files: [] };
+    }
+    if (options.result !== "success") verdict = { result: options.result };
+    else if (verdict === void 0 && base === void 0) verdict = { result: "failure", reason: `no base to compare the work with: set base-sha (the prompt step's output), or keep the claim commit of run ${options.runId} on ${options.branch}` };
+    else if (verdict === void 0 && base !== void 0) {
+      const read = options.source.kind === "workspace" ? await readWorkspaceAgainst(repository, options.source.path, base) : { ...options.source.change, base };
+      const screened = screenChange(read, options.rules);
+      dropped = screened.dropped;
+      const refused = [...options.source.kind === "packed" ? options.source.refused : [], ...screened.refused];
+      if (refused.length > 0) verdict = { result: "failure", reason: refusalReason(refused) };
+      else if (screened.change.files.length === 0 && !options.allowEmpty) verdict = { result: "failure", reason: "the agent made no change (set allow-empty: true for tasks that need none)" };
+      else {
+        change = screened.change;
+        verdict = { result: "success", base, changedFiles: change.files.length };
+      }
+    }
+    const decided = verdict;
+    if (decided.result !== "success") change = { base: change.base, files: [] };
+    if (options.dryRun) return { verdict: decided, dropped, attempts: 0 };
+    let final = decided;
+    if (options.workBranch !== void 0 && decided.result === "success") {
+      const pushedWork = await pushWorkBranch({ repository, url: options.origin.url, base: options.branch, workBranch: options.workBranch, change, message: options.message(decided) });
+      if (!pushedWork.outcome.merged) final = { result: "failure", reason: `the work conflicts with ${options.branch} in ${pushedWork.outcome.conflicts.join(", ")}; the next attempt starts from the new base` };
+      else if (pushedWork.head === void 0) final = options.allowEmpty ? decided : { result: "failure", reason: `the agent made no change that ${options.branch} does not already hold (set allow-empty: true for tasks that need none)` };
+      else {
+        const tasksText = options.tasksFile === void 0 ? "" : (await repository.git(["cat-file", "blob", `refs/waves/tip:${options.tasksFile}`])).stdout.toString("utf8");
+        final = { ...decided, ...options.onWorkPushed ? { review: await options.onWorkPushed(pushedWork.head, tasksText) } : {} };
+      }
+      change = { base: change.base, files: [] };
+    }
+    const settled = final;
+    const pushed = await pushTaskChange({
+      repository,
+      url: options.origin.url,
+      branch: options.branch,
+      change,
+      tasksFile: options.tasksFile,
+      status: (text2, outcome) => {
+        if (options.workBranch !== void 0) final = settled;
+        else if (!outcome.merged) final = { result: "failure", reason: `the work conflicts with ${options.branch} in ${outcome.conflicts.join(", ")}; the next attempt starts from the new base` };
+        else if (decided.result === "success" && outcome.unchanged && !options.allowEmpty) final = { result: "failure", reason: `the agent made no change that ${options.branch} does not already hold (set allow-empty: true for tasks that need none)` };
+        else final = decided;
+        return options.status(text2, final);
+      },
+      message: () => options.message(final)
+    });
+    return { verdict: final, ...pushed.commit === void 0 ? {} : { commit: pushed.commit }, dropped, attempts: pushed.attempts };
+  } finally {
+    await repository.dispose();
+  }
+}
+async function readWorkspaceAgainst(repository, workspace, base) {
+  const tree = await listTree(repository, base);
+  return readWorkspaceChange(workspace, base, tree, await createIgnoreChecker(repository, tree));
+}
+
+// src/github/pullRequests.ts
+var PULLS_FORBIDDEN = 'the token cannot open or change pull requests: give the job `permissions: pull-requests: write` and turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings';
+function refOf(data) {
+  return { nodeId: data.node_id, number: data.number, url: data.html_url, head: data.head.sha };
+}
+async function openOrUpdatePullRequest(client, content) {
+  const { owner, repo, head, base, title, body } = content;
+  const doing = `Opening the pull request from ${head} into ${base} in ${owner}/${repo}`;
+  try {
+    const open2 = await client.request("GET /repos/{owner}/{repo}/pulls", { owner, repo, head: `${owner}:${head}`, base, state: "open", per_page: 1 });
+    const existing = open2.data[0];
+    if (existing) {
+      const updated = await client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { owner, repo, pull_number: existing.number, title, body });
+      return { ...refOf(updated.data), created: false };
+    }
+    const created = await client.request("POST /repos/{owner}/{repo}/pulls", { owner, repo, head, base, title, body, maintainer_can_modify: false });
+    return { ...refOf(created.data), created: true };
+  } catch (error2) {
+    throw toGitHubApiError(error2, { doing, forbidden: PULLS_FORBIDDEN, unprocessable: `GitHub refused the pull request from ${head} into ${base}: the branch must differ from ${base}.` });
+  }
+}
+async function mergePullRequest(client, target) {
+  const { owner, repo, number, head, title } = target;
+  try {
+    const merged = await client.request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", { owner, repo, pull_number: number, sha: head, merge_method: "squash", commit_title: title });
+    return merged.data.merged ? merged.data.sha : void 0;
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 405 || status === 409) return void 0;
+    throw toGitHubApiError(error2, { doing: `Merging pull request #${number} in ${owner}/${repo}`, forbidden: "merging needs `permissions: contents: write` and `pull-requests: write`" });
+  }
+}
+async function closePullRequest(client, target) {
+  const { owner, repo, number, comment } = target;
+  try {
+    await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner, repo, issue_number: number, body: comment });
+    await client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { owner, repo, pull_number: number, state: "closed" });
+  } catch (error2) {
+    throw toGitHubApiError(error2, { doing: `Closing pull request #${number} in ${owner}/${repo}`, forbidden: PULLS_FORBIDDEN });
+  }
+}
+var ENABLE_AUTO_MERGE_MUTATION = `mutation EnableAutoMerge($pullRequestId: ID!, $expectedHeadOid: GitObjectID!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: SQUASH, expectedHeadOid: $expectedHeadOid }) {
+    pullRequest { id autoMergeRequest { enabledAt } }
+  }
+}`;
+async function enableAutoMerge(client, pull) {
+  await graphqlRequest(client, `Enabling auto-merge on pull request #${pull.number}`, ENABLE_AUTO_MERGE_MUTATION, { pullRequestId: pull.nodeId, expectedHeadOid: pull.head });
+}
+var PULL_REQUEST_STATES_QUERY = `query PullRequestStates($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on PullRequest { id number url state merged mergeable headRefOid mergeCommit { oid } }
+  }
+}`;
+async function readPullRequestStates(client, nodeIds) {
+  const states = /* @__PURE__ */ new Map();
+  if (nodeIds.length === 0) return states;
+  const what = `Reading ${Math.min(nodeIds.length, 100)} pull request(s)`;
+  const answer = await graphqlAnswer(client, what, PULL_REQUEST_STATES_QUERY, { ids: nodeIds.slice(0, 100) });
+  if (!answer.data) throw new GitHubApiError(`${what}: ${answer.errors?.[0]?.message ?? "no data"}`);
+  for (const node of answer.data.nodes) {
+    if (!node || typeof node.number !== "number") continue;
+    states.set(node.id, { nodeId: node.id, number: node.number, url: node.url, state: node.merged ? "MERGED" : node.state, mergeable: node.mergeable, head: node.headRefOid, ...node.mergeCommit ? { mergeCommit: node.mergeCommit.oid } : {} });
+  }
+  return states;
+}
+
+// src/render/renderPullRequest.ts
+function pullRequestMarker(id) {
+  return `<!-- wave-orchestrator:task=${id} -->`;
+}
+function renderPullRequest(task, options) {
+  const title = `${task.id}: ${task.title.replace(/\s+/g, " ").trim()}`.slice(0, 250);
+  const plain2 = (text2) => text2.replace(/<!--/g, "&lt;!--").replace(/@/g, "@\u200B");
+  const quote = (text2) => text2.trim().split("\n").map((line) => `> ${plain2(line)}`).join("\n");
+  const lines = [`Task ${task.id}, delivered by wave-orchestrator from ${options.runUrl}.`, ""];
+  if (task.description) lines.push(quote(task.description), "");
+  if (task.deliverables.length > 0) lines.push("**Success criteria**", "", ...task.deliverables.map((criterion) => `- [ ] ${plain2(criterion.replace(/\s+/g, " ").trim())}`), "");
+  if (options.closesIssue !== void 0) lines.push(`Closes #${options.closesIssue}`, "");
+  lines.push(pullRequestMarker(task.id));
+  return { title, body: lines.join("\n") + "\n" };
+}
+
+// src/action/deliverLeg.ts
+function originUrl(context3) {
+  const { serverUrl, repository } = context3.environment;
+  if (!repository) throw new InputError("deliver needs GITHUB_REPOSITORY (owner/name), which the runner sets.");
+  return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
+}
+async function deliverLeg(context3, source, base, handOff) {
+  const { settings, file } = context3;
+  const environment = handOff ? { ...context3.environment, run: handOff.run } : context3.environment;
+  const id = settings.task;
+  let status;
+  let text2;
+  let tripped;
+  if (!environment.branch) throw new InputError("Cannot deliver: the run is not on a branch (GITHUB_REF is not refs/heads/...). Run the workflow on the base branch.");
+  const report = await deliverTaskWork({
+    origin: { url: originUrl(context3), ...settings.token ? { token: settings.token } : {} },
+    branch: environment.branch,
+    tasksFile: file.replace(/\\/g, "/"),
+    runId: environment.run.runId,
+    result: handOff?.result ?? settings.result ?? "failure",
+    ...base === void 0 ? {} : { base },
+    source,
+    rules: handOff ? { tasksFile: file, allowWorkflowChanges: settings.delivery.allowWorkflowChanges, refuseGithubDirectory: true, maxFiles: settings.delivery.maxFiles, maxFileBytes: settings.delivery.maxFileBytes, allowBinary: settings.delivery.allowBinary } : { tasksFile: file, allowWorkflowChanges: settings.delivery.allowWorkflowChanges },
+    allowEmpty: settings.delivery.allowEmpty,
+    dryRun: settings.dryRun,
+    status: (fresh, verdict2) => {
+      const applied = applyTaskChanges(fresh, file, context3.parseOptions, (plan) => {
+        const task = indexTasks(plan.tasks).byId.get(id);
+        if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${file}.`);
+        const claimedBy = readWavesRecord(task).runId;
+        if (handOff && (task.status !== "in-progress" || claimedBy !== handOff.run.runId)) {
+          throw new InputError(`Refusing the hand-off of task ${id} from run ${handOff.run.runId}: on ${environment.branch} the task is ${task.status}${claimedBy ? `, claimed by run ${claimedBy}` : ""}, not claimed by that run. Nothing was written.`);
+        }
+        const changes = /* @__PURE__ */ new Map();
+        if (!(task.status === "done" && verdict2.result === "success")) changes.set(id, recordedChange({ ...context3, environment }, task, verdict2));
+        status = changes.get(id)?.status ?? task.status;
+        const loop = changes.has(id) ? completionLoopRecord(plan, id, verdict2.result, environment.run.runUrl, settings.loop, context3.now()) : {};
+        tripped = loop.pause;
+        return { changes, outcome: void 0, ...loop.record === void 0 ? {} : { loop: loop.record } };
+      });
+      text2 = applied.text ?? fresh;
+      return applied.text;
+    },
+    ...settings.delivery.deliver === "pull-request" ? pullRequestDelivery(context3, id) : {},
+    message: (verdict2) => `waves: task ${id} ${verdict2.result === "success" ? `${verdict2.review && verdict2.review.mergeCommit === void 0 ? `in review, #${verdict2.review.number}` : "done"}, ${verdict2.changedFiles} file${verdict2.changedFiles === 1 ? "" : "s"}` : verdict2.result} (run ${environment.run.runId})`
+  });
+  for (const entry of report.dropped) warning(`task ${id}: ${entry.path} was left out of the change: ${entry.reason}.`);
+  const { verdict } = report;
+  if (verdict.result !== "success" && verdict.reason) warning(`task ${id}: ${verdict.reason}.`);
+  setOutput("changed-files", verdict.result === "success" ? String(verdict.changedFiles) : "0");
+  setOutput("commit", report.commit ?? "");
+  if (settings.dryRun) info(`dry-run: task ${id} would be ${verdict.result === "success" ? "done" : "a failed attempt"}; nothing was written.`);
+  else info(`Task ${id}: ${status ?? "unchanged"} (${verdict.result})${report.commit ? `, pushed ${report.commit} in ${report.attempts} round(s)` : ""}.`);
+  return { status, text: text2, ...tripped ? { tripped } : {} };
+}
+function recordedChange(context3, task, verdict) {
+  const { environment, settings } = context3;
+  let change = completionChange(task, verdict.result, environment.run, context3.now(), settings.maxAttempts, verdict.result === "success" ? void 0 : verdict.reason);
+  if (verdict.result !== "success") return change;
+  const delivered = { mode: context3.settings.delivery.changeFile === void 0 ? "push" : "hand-off", base: verdict.base, changedFiles: verdict.changedFiles };
+  const review = verdict.review;
+  if (review === void 0) change.waves = { ...change.waves, delivered };
+  else if (review.mergeCommit !== void 0) change.waves = { ...change.waves, delivered: { ...delivered, mode: "pull-request", pullRequest: review.number, mergeCommit: review.mergeCommit } };
+  else change = { status: "review", waves: { ...change.waves, review: { number: review.number, url: review.url, head: review.head, nodeId: review.nodeId, base: verdict.base, changedFiles: verdict.changedFiles } } };
+  return change;
+}
+function pullRequestDelivery(context3, id) {
+  const { environment, settings } = context3;
+  return {
+    workBranch: `waves/${id}`,
+    onWorkPushed: async (head, tasksText) => {
+      const client = context3.client();
+      if (!client || !environment.owner || !environment.repo) throw new InputError("deliver: pull-request needs a token and GITHUB_REPOSITORY: set 'token' (github.token works with pull-requests: write).");
+      const task = indexTasks(context3.load(tasksText).tasks).byId.get(id);
+      if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${context3.file} on ${environment.branch}.`);
+      const { title, body } = renderPullRequest(task, { runUrl: environment.run.runUrl });
+      const pull = await openOrUpdatePullRequest(client, { owner: environment.owner, repo: environment.repo, head: `waves/${id}`, base: environment.branch, title, body });
+      info(`Task ${id}: pull request #${pull.number} ${pull.created ? "opened" : "updated"}: ${pull.url}`);
+      const review = { number: pull.number, url: pull.url, head, nodeId: pull.nodeId };
+      if (settings.delivery.merge === "immediate") {
+        const merged = await mergePullRequest(client, { owner: environment.owner, repo: environment.repo, number: pull.number, head, title });
+        if (merged !== void 0) return { ...review, mergeCommit: merged };
+      } else if (settings.delivery.merge === "auto") {
+        await enableAutoMerge(client, { ...pull, head }).catch((error2) => warning(`Task ${id}: auto-merge could not be armed on #${pull.number} (${error2.message}); a person merges it, or use merge: immediate.`));
+      }
+      return review;
+    }
+  };
 }
 
 // src/action/commands/completeAction.ts
-async function completeAction(context) {
-  const { settings, environment, store, file } = context;
+import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+
+// src/delivery/packedChange.ts
+var PACKED_CHANGE_FORMAT = "wave-orchestrator/change@1";
+var PackedChangeError = class extends Error {
+  name = "PackedChangeError";
+};
+function serializePackedChange(packed) {
+  const files = packed.change.files.map((file) => file.kind === "delete" ? { path: file.path, kind: "delete" } : { path: file.path, kind: "write", mode: file.mode, content: Buffer.from(file.content).toString("base64") });
+  return JSON.stringify({ format: PACKED_CHANGE_FORMAT, runId: packed.runId, task: packed.task, result: packed.result, base: packed.change.base, files, refused: packed.refused, dropped: packed.dropped }) + "\n";
+}
+var MODES = ["100644", "100755", "120000"];
+var RESULTS2 = ["success", "failure", "cancelled"];
+function parsePackedChange(text2, name, expected) {
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (error2) {
+    throw new PackedChangeError(`${name} is not a packed change: ${error2.message}`);
+  }
+  const fail = (field, detail) => {
+    throw new PackedChangeError(`${name}: ${field} ${detail}`);
+  };
+  if (!isRecord3(raw)) return fail("the file", "is not a JSON object");
+  if (raw.format !== PACKED_CHANGE_FORMAT) fail("format", `is ${JSON.stringify(raw.format)}, expected "${PACKED_CHANGE_FORMAT}"`);
+  if (raw.runId !== expected.runId) fail("runId", `is ${JSON.stringify(raw.runId)}: this hand-off names run ${expected.runId}, so the change belongs to another run`);
+  if (raw.task !== expected.task) fail("task", `is ${JSON.stringify(raw.task)}: this hand-off is for task ${expected.task}, so the change belongs to another task`);
+  if (typeof raw.result !== "string" || !RESULTS2.includes(raw.result)) fail("result", `is ${JSON.stringify(raw.result)}, expected success, failure or cancelled`);
+  if (typeof raw.base !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(raw.base)) fail("base", `is ${JSON.stringify(raw.base)}, expected a full commit id`);
+  if (!Array.isArray(raw.files)) return fail("files", "is not a list");
+  const seen = /* @__PURE__ */ new Set();
+  const files = raw.files.map((entry, index) => {
+    if (!isRecord3(entry) || typeof entry.path !== "string") return fail(`files[${index}]`, "has no path");
+    const path = entry.path;
+    if (!isSafePath(path)) fail(`files[${index}].path`, `'${path}' is not a plain path inside the repository`);
+    if (seen.has(path)) fail(`files[${index}].path`, `'${path}' appears twice`);
+    seen.add(path);
+    if (entry.kind === "delete") return { path, kind: "delete" };
+    if (entry.kind !== "write") return fail(`files[${index}].kind`, `is ${JSON.stringify(entry.kind)}, expected write or delete`);
+    if (typeof entry.mode !== "string" || !MODES.includes(entry.mode)) fail(`files[${index}].mode`, `is ${JSON.stringify(entry.mode)}, expected 100644, 100755 or 120000`);
+    if (typeof entry.content !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(entry.content)) fail(`files[${index}].content`, "is not base64");
+    return { path, kind: "write", mode: entry.mode, content: Buffer.from(entry.content, "base64") };
+  });
+  return { runId: expected.runId, task: expected.task, result: raw.result, change: { base: raw.base, files }, refused: screenedList(raw.refused, "refused", fail), dropped: screenedList(raw.dropped, "dropped", fail) };
+}
+function screenedList(value, field, fail) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value)) return fail(field, "is not a list");
+  return value.map((entry, index) => isRecord3(entry) && typeof entry.path === "string" && typeof entry.reason === "string" ? { path: entry.path.slice(0, 300), reason: entry.reason.slice(0, 300) } : fail(`${field}[${index}]`, "is not {path, reason}"));
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/action/commands/packAction.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute, join as join6 } from "node:path";
+
+// src/delivery/packTaskWork.ts
+async function packTaskWork(options) {
+  const repository = await createCleanRepository(options.origin);
+  try {
+    const tip = await fetchBranch(repository, options.origin.url, options.branch, "refs/waves/tip");
+    const base = options.base ?? await findClaimCommit(repository, tip, options.runId);
+    if (base === void 0) throw new Error(`no base to compare the work with: set base-sha (the prompt step's output), or keep the claim commit of run ${options.runId} on ${options.branch}`);
+    if ((await repository.git(["cat-file", "-e", `${base}^{commit}`], { okCodes: [0, 1, 128] })).code !== 0) throw new Error(`the base commit ${base} is not on ${options.branch} at origin`);
+    const read = options.result === "success" ? await readWorkspaceAgainst(repository, options.workspace, base) : { base, files: [] };
+    const screened = screenChange(read, options.rules);
+    return { runId: options.runId, task: options.task, result: options.result, change: screened.change, refused: screened.refused, dropped: screened.dropped };
+  } finally {
+    await repository.dispose();
+  }
+}
+
+// src/action/commands/packAction.ts
+function changeArtifactName(task) {
+  return `waves-change-${task.replace(/[^A-Za-z0-9._-]/g, "_")}`;
+}
+async function packAction(context3) {
+  const { settings, environment } = context3;
+  const task = settings.task;
+  if (!environment.branch) throw new InputError("Cannot pack: the run is not on a branch (GITHUB_REF is not refs/heads/...).");
+  const { delivery } = settings;
+  const packed = await packTaskWork({
+    origin: { url: originUrl(context3), ...settings.token ? { token: settings.token } : {} },
+    branch: environment.branch,
+    workspace: environment.workspace,
+    runId: environment.run.runId,
+    task,
+    result: settings.result ?? "failure",
+    ...delivery.baseSha === void 0 ? {} : { base: delivery.baseSha },
+    rules: { tasksFile: context3.file ?? "", allowWorkflowChanges: delivery.allowWorkflowChanges, refuseGithubDirectory: true, maxFiles: delivery.maxFiles, maxFileBytes: delivery.maxFileBytes, allowBinary: delivery.allowBinary }
+  });
+  const name = changeArtifactName(task);
+  const temp = process.env.RUNNER_TEMP ?? environment.workspace;
+  const path = delivery.changeFile === void 0 ? join6(temp, name, "change.json") : isAbsolute(delivery.changeFile) ? delivery.changeFile : join6(environment.workspace, delivery.changeFile);
+  await mkdir3(dirname3(path), { recursive: true });
+  await writeFile3(path, serializePackedChange(packed));
+  for (const entry of packed.dropped) warning(`task ${task}: ${entry.path} was left out of the change: ${entry.reason}.`);
+  for (const entry of packed.refused) warning(`task ${task}: ${entry.path} ${entry.reason}; the delivery will fail this attempt.`);
+  setOutput("change-file", path);
+  setOutput("artifact-name", name);
+  setOutput("changed-files", String(packed.change.files.length));
+  info(`Packed ${packed.change.files.length} changed file(s) of task ${task} against ${packed.change.base} into ${path}.`);
+}
+
+// src/action/commands/completeAction.ts
+async function completeAction(context3) {
+  const { settings, environment, store, file } = context3;
   const id = settings.task;
   const result = settings.result ?? "failure";
-  context.load(await store.read());
+  if (settings.delivery.changeFile !== void 0) {
+    const delivered = await deliverHandOff(context3);
+    await finish(context3, delivered.text ?? await store.read(), delivered.status, delivered.tripped);
+    return;
+  }
+  if (settings.delivery.deliver === "push" || settings.delivery.deliver === "pull-request") {
+    const delivered = await deliverLeg(context3, { kind: "workspace", path: environment.workspace }, settings.delivery.baseSha);
+    await finish(context3, delivered.text ?? await store.read(), delivered.status, delivered.tripped);
+    return;
+  }
+  context3.load(await store.read());
   let status;
-  const apply = (text) => applyTaskChanges(text, file, context.parseOptions, (plan) => {
+  let tripped;
+  const apply = (text2) => applyTaskChanges(text2, file, context3.parseOptions, (plan) => {
     const task = indexTasks(plan.tasks).byId.get(id);
     if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${file}.`);
     const changes = /* @__PURE__ */ new Map();
-    if (!(task.status === "done" && result === "success")) changes.set(id, completionChange(task, result, environment.run, context.now(), settings.maxAttempts));
+    if (!(task.status === "done" && result === "success")) changes.set(id, completionChange(task, result, environment.run, context3.now(), settings.maxAttempts));
     status = changes.get(id)?.status ?? task.status;
-    return { changes, outcome: void 0 };
+    const loop = changes.has(id) ? completionLoopRecord(plan, id, result, environment.run.runUrl, settings.loop, context3.now()) : {};
+    tripped = loop.pause;
+    return { changes, outcome: void 0, ...loop.record === void 0 ? {} : { loop: loop.record } };
   });
   let finalText = await store.read();
   if (settings.dryRun) {
@@ -59270,9 +64604,35 @@ async function completeAction(context) {
     if (written !== void 0) finalText = written;
     info(`Task ${id}: ${status} (${result}), recorded through ${store.kind}.`);
   }
+  await finish(context3, finalText, status, tripped);
+}
+async function deliverHandOff(context3) {
+  const { settings, environment } = context3;
+  const { changeFile, claimRunId } = settings.delivery;
+  if (claimRunId === void 0) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that claimed the task and packed its change (the delivery run's waves-run input).");
+  const path = isAbsolute2(changeFile) ? changeFile : join7(environment.workspace, changeFile);
+  const text2 = await readFile2(path, "utf8").catch((error2) => {
+    throw new InputError(`Cannot read the packed change ${path}: ${error2.message}. Download the artifact ${changeArtifactName(settings.task)} of run ${claimRunId} there first.`);
+  });
+  let packed;
+  try {
+    packed = parsePackedChange(text2, path, { runId: claimRunId, task: settings.task });
+  } catch (error2) {
+    if (error2 instanceof PackedChangeError) throw new InputError(`Refusing the hand-off: ${error2.message}. Nothing was written.`);
+    throw error2;
+  }
+  const run2 = { runId: claimRunId, runUrl: environment.repository ? `${environment.serverUrl}/${environment.repository}/actions/runs/${claimRunId}` : `run ${claimRunId}` };
+  return deliverLeg(context3, { kind: "packed", change: packed.change, refused: packed.refused }, packed.change.base, { result: packed.result, run: run2 });
+}
+async function finish(context3, finalText, status, tripped) {
+  const { settings } = context3;
+  const id = settings.task;
+  const result = settings.result ?? "failure";
   setOutput("task-status", status ?? "");
-  await publishDashboard(context, finalText, `task ${id} ${result === "success" ? "done" : `${result}: ${status ?? ""}`}`);
-  if (settings.next === "dispatch" && !settings.dryRun) await dispatchNextPlan(context);
+  if (tripped) warning(`The failure breaker paused the loop: ${tripped.reason}. Nothing new starts until a person resumes it ("waves resume").`);
+  await publishDashboard(context3, finalText, `task ${id} ${status === "done" ? "done" : `${result}: ${status ?? ""}`}`);
+  await notifyBlockers(context3, finalText, id, tripped);
+  if (settings.next === "dispatch" && !settings.dryRun) await dispatchNextPlan(context3);
   else if (settings.next === "push") info("next: push \u2014 the pushed commit starts the planner, if the token is a GitHub App or PAT token (pushes made with GITHUB_TOKEN start no workflow run).");
 }
 
@@ -59301,39 +64661,114 @@ function renderMatrix(plan, result) {
   return { include };
 }
 
+// src/action/reconcileReviews.ts
+function reviewsOf(plan) {
+  const reviews = [];
+  for (const task of plan.tasks.flatMap((top) => [top, ...top.subtasks])) {
+    if (task.status !== "review") continue;
+    const review = task.metadata.waves?.review;
+    if (review && typeof review.nodeId === "string" && typeof review.number === "number") reviews.push({ task, nodeId: review.nodeId, number: review.number, head: typeof review.head === "string" ? review.head : "" });
+  }
+  return reviews;
+}
+async function reconcileReviews(context3, plan) {
+  const settled = /* @__PURE__ */ new Map();
+  const reviews = reviewsOf(plan);
+  if (reviews.length === 0) return settled;
+  const client = context3.client();
+  const { owner, repo } = context3.environment;
+  if (!client || !owner || !repo) {
+    warning(`${reviews.length} task(s) are in review, but without a token and repository their pull requests cannot be read; they stay in review.`);
+    return settled;
+  }
+  let states;
+  try {
+    states = await readPullRequestStates(client, reviews.map((review) => review.nodeId));
+  } catch (error2) {
+    warning(`could not read the pull requests of tasks in review (${error2.message}); they stay in review.`);
+    return settled;
+  }
+  for (const review of reviews.slice(0, 100)) {
+    const state = states.get(review.nodeId);
+    if (!state) continue;
+    if (state.state === "MERGED" && state.mergeCommit) settled.set(review.task.id, { outcome: "merged", mergeCommit: state.mergeCommit, number: state.number });
+    else if (state.state === "CLOSED") settled.set(review.task.id, { outcome: "failed", reason: `pull request #${state.number} was closed without merging` });
+    else if (state.mergeable === "CONFLICTING") {
+      await closePullRequest(client, { owner, repo, number: state.number, comment: `wave-orchestrator: this pull request conflicts with the base branch, so it is closed and task ${review.task.id} runs again from the new base (one attempt used).` });
+      settled.set(review.task.id, { outcome: "failed", reason: `pull request #${state.number} conflicts with the base branch; closed, the next attempt starts from the new base` });
+    } else if (state.mergeable === "MERGEABLE" && context3.settings.delivery.merge === "immediate") {
+      const merged = await mergePullRequest(client, { owner, repo, number: state.number, head: state.head, title: `${review.task.id}: ${review.task.title}` });
+      if (merged) settled.set(review.task.id, { outcome: "merged", mergeCommit: merged, number: state.number });
+    }
+  }
+  return settled;
+}
+function settledChange(context3, task, settled) {
+  if (settled.outcome === "failed") return completionChange(task, "failure", context3.environment.run, context3.now(), context3.settings.maxAttempts, settled.reason);
+  const change = completionChange(task, "success", context3.environment.run, context3.now(), context3.settings.maxAttempts);
+  const review = task.metadata.waves.review ?? {};
+  change.waves = { ...change.waves, delivered: { mode: "pull-request", pullRequest: settled.number, mergeCommit: settled.mergeCommit, ...review.base === void 0 ? {} : { base: review.base }, ...review.changedFiles === void 0 ? {} : { changedFiles: review.changedFiles } } };
+  return change;
+}
+
+// src/github/findRunArtifact.ts
+async function findRunArtifact(client, target) {
+  const { owner, repo, runId, name } = target;
+  try {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { owner, repo, run_id: runId, name, per_page: 100 });
+    return data.artifacts.map((artifact) => ({ name: artifact.name, expired: artifact.expired })).find((artifact) => artifact.name === name && !artifact.expired);
+  } catch (error2) {
+    throw toGitHubApiError(error2, {
+      doing: `Listing the artifacts of workflow run ${runId} in ${owner}/${repo}`,
+      forbidden: "the token cannot read workflow runs: give the job `permissions: actions: read`",
+      notFound: `there is no such run in ${owner}/${repo} (it may have been deleted), or the token cannot see the repository`
+    });
+  }
+}
+
 // src/action/commands/planAction.ts
-async function planAction(context) {
-  const { settings, environment, store, file } = context;
-  const current = context.load(await store.read());
-  const ended = await findEndedClaims(context, current);
+async function planAction(context3) {
+  const { settings, environment, store, file } = context3;
+  const current = context3.load(await store.read());
+  const ended = await findEndedClaims(context3, current);
+  const reviews = settings.dryRun ? /* @__PURE__ */ new Map() : await reconcileReviews(context3, current);
   const decide = (plan) => {
     const changes = /* @__PURE__ */ new Map();
     const byId = indexTasks(plan.tasks).byId;
-    for (const [id, run2] of ended) {
+    for (const [id, settled] of reviews) {
       const task = byId.get(id);
-      if (!task || task.status !== "in-progress" || readWavesRecord(task).runUrl !== run2.runUrl) continue;
-      const change = staleClaimChange(task, run2, context.now(), settings.maxAttempts);
+      if (!task || task.status !== "review") continue;
+      const change = settledChange(context3, task, settled);
       changes.set(id, change);
       task.status = change.status ?? task.status;
       task.metadata = { ...task.metadata, waves: change.waves };
     }
-    const result2 = planWaves(plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
+    for (const [id, run2] of ended) {
+      const task = byId.get(id);
+      if (!task || task.status !== "in-progress" || readWavesRecord(task).runUrl !== run2.runUrl) continue;
+      const change = staleClaimChange(task, run2, context3.now(), settings.maxAttempts);
+      changes.set(id, change);
+      task.status = change.status ?? task.status;
+      task.metadata = { ...task.metadata, waves: change.waves };
+    }
+    const result2 = gatePlan(plan, planWaves(plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity }), settings.loop, context3.now());
     const dispatch2 = result2.dispatch.slice(0, settings.maxDispatch);
-    if (settings.claim) for (const id of dispatch2) changes.set(id, claimChange(byId.get(id), environment.run, context.now()));
-    return { changes, outcome: { result: result2, dispatch: dispatch2 } };
+    if (settings.claim) for (const id of dispatch2) changes.set(id, claimChange(byId.get(id), environment.run, context3.now()));
+    const loop = settings.claim ? claimLoopRecord(plan, dispatch2, settings.loop, context3.now()) : void 0;
+    return { changes, outcome: { result: result2, dispatch: dispatch2 }, ...loop === void 0 ? {} : { loop } };
   };
   let outcome;
-  const text = await store.read();
+  const text2 = await store.read();
   if (settings.dryRun || !settings.claim) {
-    const applied = applyTaskChanges(text, file, context.parseOptions, decide);
-    outcome = { ...applied.decision.outcome, plan: applied.plan, text: applied.text ?? text };
+    const applied = applyTaskChanges(text2, file, context3.parseOptions, decide);
+    outcome = { ...applied.decision.outcome, plan: applied.plan, text: applied.text ?? text2 };
     if (settings.dryRun) info(`dry-run: nothing was written; ${applied.decision.changes.size} change(s) would have been.`);
   } else {
     let last;
     try {
       const stale = [...ended.keys()];
-      await store.update(claimMessage(environment.run.runId, stale), (fresh) => {
-        last = applyTaskChanges(fresh, file, context.parseOptions, (plan) => {
+      await store.update(claimMessage(environment.run.runId, stale, [...reviews.keys()]), (fresh) => {
+        last = applyTaskChanges(fresh, file, context3.parseOptions, (plan) => {
           const decision = decide(plan);
           return decision;
         });
@@ -59346,7 +64781,7 @@ async function planAction(context) {
       throw new Error(`could not record the claim, so nothing was dispatched (a task must never run twice): ${error2.message}`, { cause: error2 });
     }
     if (!last) throw new Error("the claim was never applied");
-    outcome = { ...last.decision.outcome, plan: last.plan, text: last.text ?? text };
+    outcome = { ...last.decision.outcome, plan: last.plan, text: last.text ?? text2 };
   }
   const { result, dispatch } = outcome;
   const claimedPlan = outcome.plan;
@@ -59355,15 +64790,16 @@ async function planAction(context) {
   setOutput("tasks", JSON.stringify(matrix.include.map((entry) => entry.task)));
   setOutput("count", String(matrix.include.length));
   for (const [id, run2] of ended) warning(`task ${id}: its run ended (${run2.conclusion ?? "unknown"}) without completing it; returned to pending with one attempt used. ${run2.runUrl}`);
+  if (result.paused) warning(`The loop is paused${result.paused.reason ? `: ${result.paused.reason}` : ""}; nothing was dispatched. Resume with "waves resume" (or clear the paused input).`);
   info(dispatch.length > 0 ? `Dispatching ${dispatch.join(", ")}${settings.claim && !settings.dryRun ? ` (claimed through ${store.kind})` : ""}.` : "Nothing to dispatch now.");
-  await publishDashboard(context, outcome.text, dispatch.length > 0 ? `${settings.dryRun ? "would dispatch" : "dispatched"} ${dispatch.join(", ")}` : "nothing to dispatch");
+  await publishDashboard(context3, outcome.text, dispatch.length > 0 ? `${settings.dryRun ? "would dispatch" : "dispatched"} ${dispatch.join(", ")}` : "nothing to dispatch");
 }
-async function findEndedClaims(context, plan) {
+async function findEndedClaims(context3, plan) {
   const ended = /* @__PURE__ */ new Map();
-  const claimed = plan.tasks.flatMap((task) => [task, ...task.subtasks]).filter((task) => task.status === "in-progress").map((task) => ({ task, record: readWavesRecord(task) })).filter(({ record }) => record.runId !== void 0 && record.runId !== context.environment.run.runId);
+  const claimed = plan.tasks.flatMap((task) => [task, ...task.subtasks]).filter((task) => task.status === "in-progress").map((task) => ({ task, record: readWavesRecord(task) })).filter(({ record }) => record.runId !== void 0 && record.runId !== context3.environment.run.runId);
   if (claimed.length === 0) return ended;
-  const client = context.client();
-  const { owner, repo } = context.environment;
+  const client = context3.client();
+  const { owner, repo } = context3.environment;
   if (!client || !owner || !repo) {
     warning(`${claimed.length} task(s) are claimed by other runs, but without a token and repository the claims cannot be checked; they are left in progress.`);
     return ended;
@@ -59372,8 +64808,8 @@ async function findEndedClaims(context, plan) {
   for (const { task, record } of claimed.slice(0, 100)) {
     const runId = record.runId;
     if (!runs.has(runId)) {
-      runs.set(runId, context.github.getWorkflowRun(client, { owner, repo, runId: Number(runId) }).then(
-        (run3) => run3.status === "completed" ? { runUrl: record.runUrl ?? run3.htmlUrl, conclusion: run3.conclusion } : void 0,
+      runs.set(runId, context3.github.getWorkflowRun(client, { owner, repo, runId: Number(runId) }).then(
+        (run3) => run3.status === "completed" ? { runUrl: record.runUrl ?? run3.htmlUrl, conclusion: run3.conclusion, endedAt: run3.updatedAt } : void 0,
         (error2) => {
           warning(`could not check the run that claimed task ${task.id} (${error2.message}); it is left in progress.`);
           return void 0;
@@ -59381,17 +64817,34 @@ async function findEndedClaims(context, plan) {
       ));
     }
     const run2 = await runs.get(runId);
-    if (run2) ended.set(task.id, run2);
+    if (!run2) continue;
+    if (await awaitsDelivery(context3, task.id, runId, run2.endedAt)) continue;
+    ended.set(task.id, { runUrl: run2.runUrl, conclusion: run2.conclusion });
   }
   return ended;
 }
-function claimMessage(runId, stale) {
-  return `waves: claim tasks for run ${runId}${stale.length > 0 ? `; return ${stale.join(", ")} to pending` : ""}`;
+async function awaitsDelivery(context3, id, runId, endedAt) {
+  const { owner, repo } = context3.environment;
+  const client = context3.client();
+  if (!client || !owner || !repo) return false;
+  const waitedMinutes = (Date.parse(context3.now()) - Date.parse(endedAt)) / 6e4;
+  if (context3.settings.claimTimeoutMinutes > 0 && waitedMinutes > context3.settings.claimTimeoutMinutes) return false;
+  try {
+    const artifact = await findRunArtifact(client, { owner, repo, runId: Number(runId), name: changeArtifactName(id) });
+    if (artifact) info(`task ${id}: run ${runId} has ended and handed its change off (${artifact.name}); waiting for the delivery run to record it.`);
+    return artifact !== void 0;
+  } catch (error2) {
+    warning(`could not list the artifacts of run ${runId} (${error2.message}); task ${id} is left in progress.`);
+    return true;
+  }
+}
+function claimMessage(runId, stale, reviewed = []) {
+  return `waves: claim tasks for run ${runId}${stale.length > 0 ? `; return ${stale.join(", ")} to pending` : ""}${reviewed.length > 0 ? `; settle reviews of ${reviewed.join(", ")}` : ""}`;
 }
 
 // src/action/commands/promptAction.ts
-import { readFile } from "node:fs/promises";
-import { isAbsolute, join as join3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
 
 // src/render/defaultPromptTemplate.ts
 var DEFAULT_PROMPT_TEMPLATE = `TASK ASSIGNMENT FOR {{task.agent}}:
@@ -59476,7 +64929,7 @@ function promptValues(task, plan) {
   const parent = task.parentId === void 0 ? void 0 : indexTasks(plan.tasks).byId.get(task.parentId);
   const agent = task.agent ?? parent?.agent;
   const paths = task.paths.length > 0 ? task.paths : parent?.paths ?? [];
-  const text = [
+  const text2 = [
     parent ? `Part of task ${parent.id}: ${parent.title}` : void 0,
     task.description,
     task.details
@@ -59491,7 +64944,7 @@ function promptValues(task, plan) {
     "task.estimate": task.estimate ?? "not estimated",
     "task.description": task.description ?? "no description",
     "task.details": task.details ?? "no details",
-    "task.text": text.length > 0 ? text.join("\n\n") : "no description",
+    "task.text": text2.length > 0 ? text2.join("\n\n") : "no description",
     "task.deliverables": task.deliverables.length > 0 ? bullets(task.deliverables) : "- none listed",
     "task.successCriteria": bullets(successCriteria(task)),
     "task.dependencies": task.dependencies.length > 0 ? task.dependencies.join(", ") : "none",
@@ -59511,106 +64964,101 @@ function successCriteria(task) {
 function bullets(items) {
   return items.map((item) => `- ${item}`).join("\n");
 }
-function lineAt(text, index) {
+function lineAt(text2, index) {
   let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < index; at = text.indexOf("\n", at + 1)) line++;
+  for (let at = text2.indexOf("\n"); at !== -1 && at < index; at = text2.indexOf("\n", at + 1)) line++;
   return line;
 }
 
+// src/git/readHead.ts
+async function readHead(workspace) {
+  const env = { GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_DIR: void 0, GIT_WORK_TREE: void 0, LC_ALL: "C" };
+  return runGit(["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "rev-parse", "--verify", "--quiet", "HEAD^{commit}"], workspace, env).then(
+    (result) => result.stdout.trim(),
+    () => ""
+  );
+}
+
 // src/action/commands/promptAction.ts
-async function promptAction(context) {
-  const { settings, environment } = context;
-  const plan = context.load(await context.store.read());
+async function promptAction(context3) {
+  const { settings, environment } = context3;
+  const plan = context3.load(await context3.store.read());
   const task = indexTasks(plan.tasks).byId.get(settings.task);
-  if (!task) throw new InputError(`Invalid task '${settings.task}': no such task or subtask in ${context.file}${plan.tag ? ` [${plan.tag}]` : ""}.`);
-  const template = settings.template === void 0 ? void 0 : await readFile(isAbsolute(settings.template) ? settings.template : join3(environment.workspace, settings.template), "utf8");
+  if (!task) throw new InputError(`Invalid task '${settings.task}': no such task or subtask in ${context3.file}${plan.tag ? ` [${plan.tag}]` : ""}.`);
+  const template = settings.template === void 0 ? void 0 : await readFile3(isAbsolute3(settings.template) ? settings.template : join8(environment.workspace, settings.template), "utf8");
   setOutput("prompt", renderPrompt(task, plan, template));
+  if (environment.isGitCheckout) setOutput("base-sha", await readHead(environment.workspace));
 }
 
 // src/action/commands/statusAction.ts
-async function statusAction(context) {
-  const text = await context.store.read();
-  context.load(text);
-  await publishDashboard(context, text, "status");
+async function statusAction(context3) {
+  const text2 = await context3.store.read();
+  context3.load(text2);
+  await publishDashboard(context3, text2, "status");
+}
+
+// src/action/commands/handOffAction.ts
+var HAND_OFF_INPUTS = { run: "waves-run", task: "waves-task" };
+async function handOffAction(context3) {
+  const { settings, environment } = context3;
+  await dispatchNextPlan(context3, { [HAND_OFF_INPUTS.run]: environment.run.runId, [HAND_OFF_INPUTS.task]: settings.task });
+  info(`Handed task ${settings.task} of run ${environment.run.runId} to a delivery run.`);
 }
 
 // src/action/readRunnerEnvironment.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join4 } from "node:path";
-function readRunnerEnvironment(env, cwd) {
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+function readRunnerEnvironment(context3, env, cwd) {
   const workspace = env.GITHUB_WORKSPACE ?? cwd;
-  const repository = env.GITHUB_REPOSITORY;
-  const [owner, repo] = repository?.split("/") ?? [];
-  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const runId = env.GITHUB_RUN_ID ?? "local";
-  const ref = env.GITHUB_REF;
+  let owner;
+  let repo;
+  try {
+    ({ owner, repo } = context3.repo);
+  } catch {
+  }
+  const repository = owner && repo ? `${owner}/${repo}` : void 0;
+  const serverUrl = context3.serverUrl;
+  const runId = Number.isSafeInteger(context3.runId) ? String(context3.runId) : "local";
+  const ref = context3.ref;
   const branch = ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : env.GITHUB_REF_NAME && env.GITHUB_REF_TYPE !== "tag" ? env.GITHUB_REF_NAME : void 0;
   const result = {
     workspace,
     run: { runId, runUrl: repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : `run ${runId}` },
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    isGitCheckout: existsSync3(join4(workspace, ".git"))
+    leg: `${Number.isSafeInteger(context3.runAttempt) ? context3.runAttempt : 1}/${context3.job ?? "job"}`,
+    apiUrl: context3.apiUrl,
+    serverUrl,
+    isGitCheckout: existsSync5(join9(workspace, ".git"))
   };
   if (repository !== void 0) result.repository = repository;
   if (owner) result.owner = owner;
   if (repo) result.repo = repo;
   if (branch !== void 0) result.branch = branch;
   if (env.GITHUB_WORKFLOW_REF !== void 0) result.workflowRef = env.GITHUB_WORKFLOW_REF;
-  if (env.GITHUB_EVENT_NAME !== void 0) result.eventName = env.GITHUB_EVENT_NAME;
+  if (context3.eventName !== void 0) result.eventName = context3.eventName;
   if (env.GITHUB_EVENT_PATH) result.eventPath = env.GITHUB_EVENT_PATH;
   return result;
 }
 
 // src/action/tasksStore.ts
-import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 
 // src/git/commitFileChange.ts
-import { isAbsolute as isAbsolute2, join as join6, normalize } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/git/fullJitterDelay.ts
-function fullJitterDelay(retry2, backoff, random = Math.random) {
-  return Math.floor(random() * Math.min(backoff.max, backoff.base * 2 ** (retry2 - 1)));
-}
-
-// src/git/runGit.ts
-import { execFile } from "node:child_process";
-var GitError = class extends Error {
-  constructor(command, exitCode, stderr, options) {
-    const detail = stderr.trim().split("\n").slice(-4).join(" / ");
-    super(`${command} failed (exit code ${exitCode ?? "none"})${detail ? `: ${detail}` : ""}`, options);
-    this.command = command;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-  }
-  command;
-  exitCode;
-  stderr;
-  name = "GitError";
-};
-function runGit(args, cwd, env) {
-  return new Promise((resolve2, reject) => {
-    execFile("git", args, { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error2, stdout, stderr) => {
-      if (!error2) return resolve2({ stdout, stderr });
-      const code = typeof error2.code === "number" ? error2.code : null;
-      reject(new GitError(["git", ...args].join(" "), code, stderr || error2.message, { cause: error2 }));
-    });
-  });
-}
+import { isAbsolute as isAbsolute4, join as join11, normalize } from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/git/withTemporaryWorktree.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join10 } from "node:path";
 async function withTemporaryWorktree(repository, commit, env, work) {
-  const worktree = await mkdtemp(join5(tmpdir(), "waves-worktree-"));
+  const worktree = await mkdtemp2(join10(tmpdir2(), "waves-worktree-"));
   try {
     await runGit(["-c", "core.hooksPath=/dev/null", "worktree", "add", "--quiet", "--detach", worktree, commit], repository, env);
     return await work(worktree);
   } finally {
     await runGit(["worktree", "remove", "--force", worktree], repository, env).catch(() => void 0);
-    await rm2(worktree, { recursive: true, force: true }).catch(() => void 0);
+    await rm3(worktree, { recursive: true, force: true }).catch(() => void 0);
     await runGit(["worktree", "prune"], repository, env).catch(() => void 0);
   }
 }
@@ -59624,14 +65072,14 @@ var CommitFileChangeError = class extends Error {
   attempts;
   name = "CommitFileChangeError";
 };
-var GITHUB_ACTIONS_BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+var GITHUB_ACTIONS_BOT2 = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 async function commitFileChange(options) {
   const { repository, branch, file } = options;
   const maxAttempts = options.maxAttempts ?? 8;
   const backoff = options.backoffMs ?? { base: 200, max: 5e3 };
-  const author = options.author ?? GITHUB_ACTIONS_BOT;
+  const author = options.author ?? GITHUB_ACTIONS_BOT2;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new CommitFileChangeError(`Invalid maxAttempts ${maxAttempts}. Expected a whole number of at least 1.`, 0);
-  if (isAbsolute2(file) || normalize(file).split(/[\\/]/)[0] === "..") throw new CommitFileChangeError(`Invalid file '${file}'. Expected a path inside the repository, relative to its root.`, 0);
+  if (isAbsolute4(file) || normalize(file).split(/[\\/]/)[0] === "..") throw new CommitFileChangeError(`Invalid file '${file}'. Expected a path inside the repository, relative to its root.`, 0);
   const env = {
     GIT_AUTHOR_NAME: author.name,
     GIT_AUTHOR_EMAIL: author.email,
@@ -59651,11 +65099,14 @@ async function commitFileChange(options) {
   });
   let lastError;
   let lastRound = 0;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
+  let failures = 0;
+  const maxRounds = maxAttempts * 8;
+  for (let attempt = 1; attempt <= maxRounds && failures < maxAttempts; attempt++) {
+    if (attempt > 1) await sleep2(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
     const started = performance.now();
+    const round = {};
     try {
-      return { ...await commitOnce(options, env), attempts: attempt };
+      return { ...await commitOnce(options, env, round), attempts: attempt };
     } catch (error2) {
       if (!(error2 instanceof GitError)) throw error2;
       if (/couldn't find remote ref/i.test(error2.stderr)) {
@@ -59663,16 +65114,19 @@ async function commitFileChange(options) {
       }
       lastError = error2;
       lastRound = performance.now() - started;
+      if (!await branchMovedFrom(round.base, options, env)) failures++;
     }
   }
-  throw new CommitFileChangeError(`could not commit ${file} to ${branch} after ${maxAttempts} attempts; the last git error: ${lastError?.message}`, maxAttempts, { cause: lastError });
+  const attempts = failures >= maxAttempts ? `${maxAttempts} attempts` : `${maxRounds} rounds, each lost to another writer`;
+  throw new CommitFileChangeError(`could not commit ${file} to ${branch} after ${attempts}; the last git error: ${lastError?.message}`, maxAttempts, { cause: lastError });
 }
-async function commitOnce(options, env) {
+async function commitOnce(options, env, round) {
   const { repository, branch, file, message } = options;
   const remoteRef = `refs/remotes/origin/${branch}`;
   await runGit(["fetch", "--quiet", "--no-tags", "origin", `+refs/heads/${branch}:${remoteRef}`], repository, env);
+  round.base = (await runGit(["rev-parse", "--verify", `${remoteRef}^{commit}`], repository, env)).stdout.trim();
   return withTemporaryWorktree(repository, remoteRef, env, async (worktree) => {
-    if (!await options.apply(join6(worktree, file))) return { pushed: false };
+    if (!await options.apply(join11(worktree, file))) return { pushed: false };
     await runGit(["--literal-pathspecs", "add", "--", file], worktree, env);
     if ((await runGit(["diff", "--cached", "--name-only"], worktree, env)).stdout.trim() === "") return { pushed: false };
     await runGit(["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false", "commit", "--quiet", "--no-verify", `--message=${message}`], worktree, env);
@@ -59680,30 +65134,36 @@ async function commitOnce(options, env) {
     return { commit: (await runGit(["rev-parse", "HEAD"], worktree, env)).stdout.trim(), pushed: true };
   });
 }
+async function branchMovedFrom(base, options, env) {
+  if (base === void 0) return false;
+  const heads = await runGit(["ls-remote", "--heads", "origin", `refs/heads/${options.branch}`], options.repository, env).catch(() => void 0);
+  const head = heads?.stdout.split(/\s/, 1)[0];
+  return head !== void 0 && head !== "" && head !== base;
+}
 
 // src/github/readRepositoryFile.ts
 async function readRepositoryFile(client, target) {
   const { owner, repo, path, ref } = target;
   const where = `${path}${ref === void 0 ? "" : ` on ${ref}`} in ${owner}/${repo}`;
-  const context = {
+  const context3 = {
     doing: `Reading ${where}`,
     forbidden: "the token cannot read the repository: give the job `permissions: contents: read`",
     notFound: "no such file, branch or repository (check the tasks file path and the branch), or the token cannot see the repository"
   };
   let data;
   try {
-    ({ data } = await client.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path, ...ref === void 0 ? {} : { ref } }));
+    ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...ref === void 0 ? {} : { ref } }));
   } catch (error2) {
-    throw toGitHubApiError(error2, context);
+    throw toGitHubApiError(error2, context3);
   }
   if (Array.isArray(data)) throw new GitHubApiError(`Reading ${where}: it is a directory, not a file. Point the tasks file setting at a file.`);
   if (data.type !== "file" || !("content" in data)) throw new GitHubApiError(`Reading ${where}: it is a ${data.type}, not a file. Point the tasks file setting at a regular file.`);
   if (data.encoding === "base64") return { text: decode(data.content), sha: data.sha };
   try {
-    const blob = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner, repo, file_sha: data.sha });
+    const blob = await client.rest.git.getBlob({ owner, repo, file_sha: data.sha });
     return { text: decode(blob.data.content), sha: data.sha };
   } catch (error2) {
-    throw toGitHubApiError(error2, { ...context, doing: `Reading ${where} (blob ${data.sha}, the file is over 1 MB)` });
+    throw toGitHubApiError(error2, { ...context3, doing: `Reading ${where} (blob ${data.sha}, the file is over 1 MB)` });
   }
 }
 function decode(base64) {
@@ -59711,7 +65171,7 @@ function decode(base64) {
 }
 
 // src/github/updateRepositoryFile.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var MAX_BACKOFF_MS = 3e4;
 async function updateRepositoryFile(client, update) {
   const { owner, repo, path, branch, message, committer, apply } = update;
@@ -59723,7 +65183,7 @@ async function updateRepositoryFile(client, update) {
     const next = apply(current.text);
     if (next === void 0 || next === current.text) return { attempts: attempt, changed: false };
     try {
-      const { data } = await client.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+      const { data } = await client.rest.repos.createOrUpdateFileContents({
         owner,
         repo,
         path,
@@ -59748,7 +65208,7 @@ async function updateRepositoryFile(client, update) {
           { status: error2.status, cause: error2 }
         );
       }
-      await sleep2(Math.random() * Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempt - 1)));
+      await sleep3(Math.random() * Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempt - 1)));
     }
   }
 }
@@ -59758,11 +65218,19 @@ function isStaleWrite(error2) {
 }
 
 // src/action/tasksStore.ts
-var GITHUB_ACTIONS_BOT2 = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+var GITHUB_ACTIONS_BOT3 = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 function createGitTasksStore(options) {
   return {
     kind: "git",
-    read: () => readFile2(join7(options.workspace, options.file), "utf8"),
+    read: async () => {
+      try {
+        return await readFile4(join12(options.workspace, options.file), "utf8");
+      } catch (error2) {
+        const code = error2.code;
+        if (code !== "ENOENT" && code !== "EISDIR") throw error2;
+        throw new Error(`Cannot read the tasks file ${options.file} in ${options.workspace}: ${code === "ENOENT" ? "it does not exist" : "it is a directory"}. Check 'tasks-file', and that actions/checkout ran before this step.`, { cause: error2 });
+      }
+    },
     async update(message, change) {
       const result = await commitFileChange({
         repository: options.workspace,
@@ -59770,9 +65238,9 @@ function createGitTasksStore(options) {
         file: options.file,
         message,
         apply: async (path) => {
-          const next = change(await readFile2(path, "utf8"));
+          const next = change(await readFile4(path, "utf8"));
           if (next === void 0) return false;
-          await writeFile2(path, next);
+          await writeFile4(path, next);
           return true;
         }
       });
@@ -59786,7 +65254,7 @@ function createContentsTasksStore(options) {
     kind: "contents-api",
     read: async () => (await readRepositoryFile(client, { owner, repo, path, ref: branch })).text,
     async update(message, change) {
-      const result = await updateRepositoryFile(client, { owner, repo, path, branch, message, apply: change, committer: GITHUB_ACTIONS_BOT2 });
+      const result = await updateRepositoryFile(client, { owner, repo, path, branch, message, apply: change, committer: GITHUB_ACTIONS_BOT3 });
       return { written: result.changed, attempts: result.attempts };
     }
   };
@@ -59796,29 +65264,56 @@ function createContentsTasksStore(options) {
 function reportProblems(problems, options = {}) {
   const inFile = options.inFile ?? true;
   for (const problem2 of problems) {
-    const text = `${inFile ? "" : `${problem2.file}: `}${problem2.taskId === void 0 ? "" : `task ${problem2.taskId}${problem2.field ? `, ${problem2.field}` : ""}: `}${problem2.message}${problem2.hint ? `. Fix: ${problem2.hint}` : ""}`;
+    const text2 = `${inFile ? "" : `${problem2.file}: `}${problem2.taskId === void 0 ? "" : `task ${problem2.taskId}${problem2.field ? `, ${problem2.field}` : ""}: `}${problem2.message}${problem2.hint ? `. Fix: ${problem2.hint}` : ""}`;
     const properties2 = inFile ? { file: problem2.file, startLine: problem2.line, startColumn: problem2.column, title: problem2.code } : { title: problem2.code };
-    if (problem2.severity === "error") error(text, properties2);
-    else warning(text, properties2);
+    if (problem2.severity === "error") error(text2, properties2);
+    else warning(text2, properties2);
   }
 }
 
+// src/github/readSubIssueStates.ts
+var SUB_ISSUES_QUERY = `
+query SubIssues($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Issue { subIssues(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { number state } } }
+  }
+}`;
+async function readSubIssueStates(client, parentId, first) {
+  const nodes = [...first.nodes];
+  let page = first;
+  while (page.pageInfo?.hasNextPage && page.pageInfo.endCursor) {
+    const answer = await graphqlRequest(client, "Reading the sub-issues of a parent issue", SUB_ISSUES_QUERY, { id: parentId, after: page.pageInfo.endCursor });
+    const next = answer.node?.subIssues;
+    if (!next || next.nodes.length === 0) break;
+    nodes.push(...next.nodes);
+    page = next;
+  }
+  return nodes.length >= first.totalCount ? nodes : void 0;
+}
+
 // src/action/issues/ensureLabels.ts
-async function ensureLabels(client, settings, repositoryId, known2, names) {
-  const missing = names.filter((name) => !known2.has(name));
+async function ensureLabels(client, settings, repository, known2, names) {
+  const missing = names.filter((name) => !known2.has(name.toLowerCase()));
   if (missing.length === 0) return known2;
   const specs = waveLabels({ label: settings.label, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel });
   const outcomes = await applyIssueWrites(
     client,
     missing.map((name) => {
-      const spec = specs.find((label) => label.name === name);
-      return { kind: "createLabel", repositoryId, name, color: spec?.color ?? "ededed", description: spec?.description ?? "" };
+      const spec = specs.find((label) => label.name.toLowerCase() === name.toLowerCase());
+      return { kind: "createLabel", repositoryId: repository.id, name, color: spec?.color ?? "ededed", description: spec?.description ?? "" };
     }),
     "Creating the status labels"
   );
-  for (const outcome of outcomes) {
-    if (outcome.label) known2.set(outcome.label.name, outcome.label.id);
-    else warning(`Could not create a label (${outcome.error ?? "unknown error"}); run \`waves labels --repo OWNER/NAME\` once, or give the job \`permissions: issues: write\`.`);
+  for (const [index, outcome] of outcomes.entries()) {
+    const name = missing[index];
+    if (outcome.label) {
+      known2.set(outcome.label.name.toLowerCase(), outcome.label.id);
+      continue;
+    }
+    const existing = await graphqlRequest(client, `Reading the label '${name}'`, LABEL_QUERY, { owner: repository.owner, name: repository.name, label: name });
+    const label = existing.repository?.label;
+    if (label) known2.set(name.toLowerCase(), label.id);
+    else warning(`Could not create the label '${name}' (${outcome.error ?? "unknown error"}); run \`npx wave-orchestrator labels --repo OWNER/NAME\` once, or give the job \`permissions: issues: write\`.`);
   }
   return known2;
 }
@@ -59833,8 +65328,8 @@ var DEPENDENCY_LINE = /^[\s>*_-]*(?:depends\s+on|blocked\s+by)\s*:?\s*(.*)$/gim;
 var REFERENCE = /(?:https?:\/\/[^\s/]+\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/issues\/(\d+))|(?:([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+))?#(\d+)\b/g;
 function parseBodyDependencies(body, repository) {
   const found = /* @__PURE__ */ new Map();
-  const text = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "");
-  for (const line of text.matchAll(DEPENDENCY_LINE)) {
+  const text2 = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "");
+  for (const line of text2.matchAll(DEPENDENCY_LINE)) {
     for (const match of (line[1] ?? "").matchAll(REFERENCE)) {
       const reference = { repository: match[1] ?? match[3] ?? repository, number: Number(match[2] ?? match[4]) };
       if (!Number.isSafeInteger(reference.number) || reference.number <= 0) continue;
@@ -59865,54 +65360,65 @@ function unknownReferences(snapshot) {
 async function fetchIssueSnapshotRest(client, settings) {
   const { owner, repo } = settings;
   let requests = 0;
-  const get = async (route, parameters, doing) => {
+  const explain = (error2, doing) => toGitHubApiError(error2, { doing, forbidden: "give the job `permissions: issues: read`", notFound: `check that ${owner}/${repo} exists and the token can read its issues` });
+  const get = async (method, parameters, doing) => {
     requests++;
     try {
-      return (await client.request(route, { owner, repo, ...parameters })).data;
+      return (await method({ owner, repo, ...parameters })).data;
     } catch (error2) {
-      throw toGitHubApiError(error2, { doing, forbidden: "give the job `permissions: issues: read`", notFound: `check that ${owner}/${repo} exists and the token can read its issues` });
+      throw explain(error2, doing);
     }
   };
-  const pages = async (route, parameters, doing) => {
+  const pages = async (method, parameters, doing) => {
     const items = [];
-    for (let page = 1; ; page++) {
-      const batch = await get(route, { ...parameters, per_page: 100, page }, doing);
-      items.push(...batch);
-      if (batch.length < 100) return items;
+    try {
+      for await (const page of client.paginate.iterator(method, { owner, repo, ...parameters, per_page: 100 })) {
+        requests++;
+        items.push(...page.data);
+      }
+    } catch (error2) {
+      requests++;
+      throw explain(error2, doing);
     }
+    return items;
   };
-  const listed = await pages("GET /repos/{owner}/{repo}/issues", { labels: settings.label, state: "all", sort: "created", direction: "asc" }, `Listing the issues labelled '${settings.label}' in ${owner}/${repo}`);
+  const { issues } = client.rest;
+  const listed = await pages(issues.listForRepo, { labels: settings.label, state: "all", sort: "created", direction: "asc" }, `Listing the issues labelled '${settings.label}' in ${owner}/${repo}`);
   const repository = `${owner}/${repo}`;
   const info2 = await graphqlRequest(client, `Reading ${repository}`, REPOSITORY_QUERY, { owner, name: repo });
   requests++;
   const snapshot = { repository: info2.repository.nameWithOwner, repositoryId: info2.repository.id, issues: [], labelIds: /* @__PURE__ */ new Map(), dashboards: [], referenced: /* @__PURE__ */ new Map(), transport: "rest", requests: 0 };
-  let dependencies = true;
-  let subIssues = true;
-  const optionalList = async (route, number) => {
+  let dependencies;
+  let subIssues;
+  const optionalList = async (method, number) => {
     try {
-      return await pages(route, { issue_number: number }, `Reading the links of issue #${number}`);
+      return await pages(method, { issue_number: number }, `Reading the links of issue #${number}`);
     } catch (error2) {
       if (error2 instanceof GitHubNotFoundError) return void 0;
       throw error2;
     }
   };
   for (const item of listed.filter((issue2) => issue2.pull_request === void 0)) {
-    const blockedBy = dependencies ? await optionalList("GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by", item.number) : void 0;
-    if (blockedBy === void 0) dependencies = false;
-    const children = subIssues ? await optionalList("GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", item.number) : void 0;
-    if (children === void 0) subIssues = false;
-    snapshot.issues.push(toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []));
+    const blockedBy = dependencies !== false ? await optionalList(issues.listDependenciesBlockedBy, item.number) : void 0;
+    if (dependencies === void 0) dependencies = blockedBy !== void 0;
+    const children = subIssues !== false ? await optionalList(issues.listSubIssues, item.number) : void 0;
+    if (subIssues === void 0) subIssues = children !== void 0;
+    const task = toTaskIssue(item, snapshot.repository, blockedBy ?? [], children ?? []);
+    if (dependencies && blockedBy === void 0) task.blockersUnreadable = "GitHub answered 404 for its blocked-by list";
+    snapshot.issues.push(task);
   }
-  const labels = await pages("GET /repos/{owner}/{repo}/labels", {}, `Listing the labels of ${repository}`);
+  const labels = await pages(issues.listLabelsForRepo, {}, `Listing the labels of ${repository}`);
+  const wanted = [settings.label, settings.dashboardLabel].map((name) => name.toLowerCase());
   for (const label of labels) {
-    if (label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()) || label.name === settings.label || label.name === settings.dashboardLabel) snapshot.labelIds.set(label.name, label.node_id);
+    const key = label.name.toLowerCase();
+    if (key.startsWith(settings.statusPrefix.toLowerCase()) || wanted.includes(key)) snapshot.labelIds.set(key, label.node_id);
   }
-  const dashboards = await get("GET /repos/{owner}/{repo}/issues", { labels: settings.dashboardLabel, state: "open", sort: "created", direction: "asc", per_page: 10 }, `Finding the dashboard issue of ${repository}`);
-  snapshot.dashboards = dashboards.map((issue2) => ({ id: issue2.node_id, number: issue2.number, body: issue2.body ?? "", url: issue2.html_url }));
+  const dashboards = await get(issues.listForRepo, { labels: settings.dashboardLabel, state: "open", sort: "created", direction: "asc", per_page: 10 }, `Finding the dashboard issue of ${repository}`);
+  snapshot.dashboards = dashboards.map((issue2) => ({ id: issue2.node_id, number: issue2.number, body: issue2.body ?? "", url: issue2.html_url, labels: issue2.labels.flatMap((label) => typeof label === "string" ? [label] : label.name ? [label.name] : []) }));
   for (const reference of unknownReferences(snapshot)) {
     const [referenceOwner, referenceRepo] = reference.repository.split("/");
     try {
-      const found = await get("GET /repos/{owner}/{repo}/issues/{issue_number}", { owner: referenceOwner, repo: referenceRepo, issue_number: reference.number }, `Reading ${reference.repository}#${reference.number}`);
+      const found = await get(issues.get, { owner: referenceOwner, repo: referenceRepo, issue_number: reference.number }, `Reading ${reference.repository}#${reference.number}`);
       snapshot.referenced.set(referenceKey(reference), linked(found, reference.repository));
     } catch (error2) {
       if (!(error2 instanceof GitHubNotFoundError)) throw error2;
@@ -59967,22 +65473,35 @@ async function fetchWithGraphQL(client, settings) {
   let requests = 0;
   const snapshot = { repository: `${settings.owner}/${settings.repo}`, repositoryId: "", issues: [], labelIds: /* @__PURE__ */ new Map(), dashboards: [], referenced: /* @__PURE__ */ new Map(), transport: "graphql", requests: 0 };
   for (; ; ) {
-    const page = await graphqlRequest(client, what, TASK_ISSUES_QUERY, { owner: settings.owner, name: settings.repo, label: settings.label, after, first: after === null, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel });
+    const answer = await graphqlPartialRequest(client, what, TASK_ISSUES_QUERY, { owner: settings.owner, name: settings.repo, label: settings.label, after, first: after === null, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel }, isLinkError);
+    const page = answer.data;
     requests++;
     const repository = page.repository;
     if (!repository) throw new GraphQLFieldMissingError(["Query.repository"]);
     if (after === null) {
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
-      for (const label of [...repository.labels?.nodes ?? [], repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name, label.id);
-      snapshot.dashboards = repository.dashboards?.nodes ?? [];
+      for (const label of [...repository.labels?.nodes ?? [], repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name.toLowerCase(), label.id);
+      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [] }));
     }
-    for (const node of repository.issues.nodes) snapshot.issues.push(toTaskIssue2(node, snapshot.repository));
+    repository.issues.nodes.forEach((node, index) => {
+      if (!node) return;
+      const task = toTaskIssue2(node, snapshot.repository);
+      for (const error2 of answer.tolerated.filter((entry) => entry.path?.[3] === index)) {
+        if (error2.path?.[4] === "blockedBy") task.blockersUnreadable = `GitHub: ${error2.message}`;
+        else task.truncated.push(`${String(error2.path?.[4])} (GitHub: ${error2.message})`);
+      }
+      snapshot.issues.push(task);
+    });
     if (!repository.issues.pageInfo.hasNextPage || !repository.issues.pageInfo.endCursor) break;
     after = repository.issues.pageInfo.endCursor;
   }
   snapshot.requests = requests + await fetchReferenced(client, snapshot);
   return snapshot;
+}
+function isLinkError(error2) {
+  const path = error2.path ?? [];
+  return path[0] === "repository" && path[1] === "issues" && path[2] === "nodes" && typeof path[3] === "number" && ["blockedBy", "subIssues", "parent"].includes(String(path[4])) && path.length > 5;
 }
 function toTaskIssue2(node, repository) {
   const linked2 = (item) => ({
@@ -60000,7 +65519,8 @@ function toTaskIssue2(node, repository) {
   if (node.subIssues.totalCount > node.subIssues.nodes.length) truncated.push("sub-issues");
   return {
     id: node.id,
-    databaseId: node.databaseId,
+    // Exact as a number up to 2^53 (today's ids are near 3e9); kept out of any 32-bit arithmetic.
+    databaseId: Number(node.fullDatabaseId),
     number: node.number,
     title: node.title,
     body: node.body,
@@ -60010,9 +65530,10 @@ function toTaskIssue2(node, repository) {
     authorAssociation: node.authorAssociation,
     author: node.author?.login,
     labels: node.labels?.nodes ?? [],
-    blockedBy: node.blockedBy.nodes.map(linked2),
-    subIssues: node.subIssues.nodes.map(linked2),
+    blockedBy: node.blockedBy.nodes.flatMap((item) => item ? [linked2(item)] : []),
+    subIssues: node.subIssues.nodes.flatMap((item) => item ? [linked2(item)] : []),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : void 0,
+    earlierLabelEvents: (node.timelineItems?.nodes.length ?? 0) >= LABEL_EVENTS,
     labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []),
     truncated
   };
@@ -60139,10 +65660,13 @@ function issuesToPlan(snapshot, options) {
   const rawTask = (issue2, id) => {
     const facts = readIssueLabels(issue2.labels.map((label) => label.name), options);
     for (const problem2 of facts.problems) notes.push(`#${issue2.number}: ${problem2}`);
-    for (const list of issue2.truncated) notes.push(`#${issue2.number}: only the first 50 ${list} were read`);
+    for (const list of issue2.truncated) notes.push(`#${issue2.number}: only the first page of ${list} was read`);
     const { ids, outside } = dependenciesOf(issue2, id);
     let status = statusOf(issue2.state, issue2.stateReason, facts.status);
-    if (outside.length > 0 && status === "pending") {
+    if (issue2.blockersUnreadable && status === "pending") {
+      status = "blocked";
+      notes.push(`#${issue2.number}: its blockers could not be read (${issue2.blockersUnreadable}); it is held until a plan can read them.`);
+    } else if (outside.length > 0 && status === "pending") {
       status = "blocked";
       notes.push(`#${issue2.number} waits on ${outside.join(", ")}: it is held until ${outside.length === 1 ? "that issue is" : "those issues are"} closed.`);
     }
@@ -60187,18 +65711,18 @@ function issuesToPlan(snapshot, options) {
     if (phases.size > 0) task.subtasks = [...phases.values()];
     rawTasks.push(task);
   }
-  const context = { file, path: [] };
-  const normalized = normalizeTasks(rawTasks, context);
-  const resolved = resolveDependencies(normalized.lookup, context);
-  const problems = [...normalized.problems, ...resolved.problems, ...validatePlan(normalized.lookup.all, resolved.graph, context)];
+  const context3 = { file, path: [] };
+  const normalized = normalizeTasks(rawTasks, context3);
+  const resolved = resolveDependencies(normalized.lookup, context3);
+  const problems = [...normalized.problems, ...resolved.problems, ...validatePlan(normalized.lookup.all, resolved.graph, context3)];
   const plan = { file, format: "issues", tags: [], tasks: normalized.tasks, graph: resolved.graph };
   return { plan, problems, notes, issues: origins };
 }
 
 // src/action/issues/issuesActionContext.ts
-async function readIssuesPlan(context) {
-  const { settings, owner, repo } = context;
-  const snapshot = await fetchIssueSnapshot(context.client(), { owner, repo, label: settings.label, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel }, (reason) => warning(reason));
+async function readIssuesPlan(context3) {
+  const { settings, owner, repo } = context3;
+  const snapshot = await fetchIssueSnapshot(context3.client(), { owner, repo, label: settings.label, statusPrefix: settings.statusPrefix, dashboardLabel: settings.dashboardLabel }, (reason) => warning(reason));
   const planned = issuesToPlan(snapshot, { label: settings.label, status: settings.statusPrefix });
   info(`Read ${snapshot.issues.length} task issue(s) from ${snapshot.repository} in ${snapshot.requests} request(s) (${snapshot.transport}).`);
   for (const note of planned.notes) warning(note);
@@ -60211,9 +65735,10 @@ async function readIssuesPlan(context) {
 // src/action/issues/issueLabelWrites.ts
 function statusLabelWrites(issueId, current, statusPrefix, status) {
   const prefix = statusPrefix.toLowerCase();
-  const stale = current.filter((label) => label.name.toLowerCase().startsWith(prefix) && label.name !== status?.name && label.id !== "");
+  const same = (label) => status !== void 0 && (label.id === status.id || label.name.toLowerCase() === status.name.toLowerCase());
+  const stale = current.filter((label) => label.name.toLowerCase().startsWith(prefix) && !same(label) && label.id !== "");
   const writes = [];
-  if (status && !current.some((label) => label.name === status.name)) writes.push({ kind: "addLabels", issueId, labelIds: [status.id] });
+  if (status && !current.some(same)) writes.push({ kind: "addLabels", issueId, labelIds: [status.id] });
   if (stale.length > 0) writes.push({ kind: "removeLabels", issueId, labelIds: stale.map((label) => label.id) });
   return writes;
 }
@@ -60226,17 +65751,17 @@ function labelsByNumber(issues) {
 }
 
 // src/action/issues/publishIssuesDashboard.ts
-async function publishIssuesDashboard(context, snapshot, view, writes, summary2) {
-  const { settings, environment } = context;
+async function publishIssuesDashboard(context3, snapshot, view, writes, summary2, applied = []) {
+  const { settings, environment } = context3;
   const title = `Wave status: ${snapshot.repository} issues labelled ${settings.label}`;
-  const generatedAt = context.now();
+  const generatedAt = context3.now();
   let outcomes = [];
   if (settings.dashboardIssue && !settings.dryRun) {
     const run2 = { at: generatedAt, runUrl: environment.run.runUrl, command: settings.command, summary: summary2 };
     const render = (previous) => renderDashboardIssueBody((limits, appendix) => renderDashboardMarkdown(view.plan, view.result, { title, generatedAt, notes: view.notes, appendix, ...limits }), [run2, ...readRunEntries(previous)]);
-    const target = { owner: context.owner, repo: context.repo, label: settings.dashboardLabel, title: `\u{1F30A} Wave dashboard: ${snapshot.repository}` };
-    const lookup = { repositoryId: snapshot.repositoryId, labelId: snapshot.labelIds.get(settings.dashboardLabel), candidates: snapshot.dashboards };
-    const published = await publishDashboardIssue(context.client(), target, lookup, render, writes);
+    const target = { owner: context3.owner, repo: context3.repo, label: settings.dashboardLabel, title: `\u{1F30A} Wave dashboard: ${snapshot.repository}` };
+    const lookup = { repositoryId: snapshot.repositoryId, labelId: snapshot.labelIds.get(settings.dashboardLabel.toLowerCase()), candidates: snapshot.dashboards };
+    const published = await publishDashboardIssue(context3.client(), target, lookup, render, writes, applied);
     outcomes = published.outcomes;
     if (published.problem) warning(published.problem);
     if (published.dashboard) {
@@ -60244,7 +65769,7 @@ async function publishIssuesDashboard(context, snapshot, view, writes, summary2)
       info(`Dashboard: ${published.dashboard.url}`);
     }
   } else if (writes.length > 0 && !settings.dryRun) {
-    outcomes = await applyIssueWrites(context.client(), writes, `Recording ${settings.command} on the task issues`);
+    outcomes = await applyIssueWrites(context3.client(), writes, `Recording ${settings.command} on the task issues`, applied);
   }
   const dashboard = renderDashboardMarkdown(view.plan, view.result, { title, notes: view.notes });
   const { counts } = view.result;
@@ -60256,37 +65781,116 @@ async function publishIssuesDashboard(context, snapshot, view, writes, summary2)
 }
 
 // src/action/issues/failedAttemptWrites.ts
-var ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+) -->/;
+var ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+)(?: leg=([\w.:/-]+))? -->/;
 function failedAttemptWrites(issue2, options) {
   const { run: run2, maxAttempts, statusPrefix } = options;
-  const runs = new Set(issue2.comments.map((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1]).filter((id) => id !== void 0 && id !== run2.runId));
-  const attempts = runs.size + 1;
+  const mine = `${run2.runId} ${run2.leg}`;
+  const keyOf = (comment) => {
+    if (comment.viewerDidAuthor === false) return void 0;
+    const match = ATTEMPT_MARKER.exec(comment.body);
+    return match ? `${match[1]} ${match[2] ?? ""}` : void 0;
+  };
+  const others = new Set(issue2.comments.map(keyOf).filter((key) => key !== void 0 && key !== mine));
+  const attempts = others.size + 1;
   const status = attempts >= maxAttempts ? "blocked" : "pending";
   const blockedName = `${statusPrefix}blocked`;
   const body = [
-    `<!-- waves:attempt run=${run2.runId} -->`,
+    `<!-- waves:attempt run=${run2.runId} leg=${run2.leg} -->`,
     `\u274C **wave-orchestrator**: attempt ${attempts} of ${maxAttempts} at task ${options.taskId} ${options.what} (run ${run2.runUrl}).`,
     "",
-    status === "blocked" ? `No attempts left: labelled \`${blockedName}\`; it needs a person. Remove the label to try again.` : "Back to pending: the next plan dispatches it again."
+    status === "blocked" ? `${blockedMentions(options.mention)}No attempts left: labelled \`${blockedName}\`; it needs a person. Remove the label to try again.` : "Back to pending: the next plan dispatches it again."
   ].join("\n");
-  const own = issue2.comments.find((comment) => ATTEMPT_MARKER.exec(comment.body)?.[1] === run2.runId);
+  const own = issue2.comments.find((comment) => keyOf(comment) === mine);
   const writes = [own ? { kind: "editComment", commentId: own.id, body } : { kind: "comment", subjectId: issue2.id, body }];
   const blockedId = status === "blocked" ? options.blockedLabelId() : void 0;
   writes.push(...statusLabelWrites(issue2.id, issue2.labels, statusPrefix, blockedId === void 0 ? void 0 : { name: blockedName, id: blockedId }));
   return { status, attempts, writes };
 }
+function blockedMentions(logins) {
+  const valid = [...new Set((logins ?? []).filter((login) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login)))];
+  return valid.length > 0 ? `${valid.map((login) => `@${login}`).join(" ")}: ` : "";
+}
+
+// src/action/issues/notifyIssueBlocked.ts
+async function notifyIssueBlocked(context3, task) {
+  const { settings, owner, repo } = context3;
+  try {
+    const lookup = await lookupDashboard(context3.client(), { owner, repo, label: settings.dashboardLabel, title: "" });
+    const dashboard = lookup.candidates.filter((candidate) => isDashboardBody(candidate.body)).sort((a, b) => a.number - b.number)[0];
+    if (!dashboard) return;
+    const notice = blockedNotice({ id: task.id, title: task.title, attempts: settings.maxAttempts, lastError: task.what, lastRun: task.runUrl }, task.runId, []);
+    await postCommentOnce(context3.client(), { owner, repo, number: dashboard.number }, notice.marker, notice.body);
+  } catch (error2) {
+    warning(`Could not comment on the dashboard issue about blocked task ${task.id}: ${error2.message}`);
+  }
+}
+
+// src/action/issues/deliverIssueWork.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, join as join13 } from "node:path";
+async function deliverIssueWork(context3) {
+  const { settings, environment } = context3;
+  const id = settings.task;
+  if (!environment.branch) throw new InputError("Cannot deliver: the run is not on a branch (GITHUB_REF is not refs/heads/...).");
+  if (settings.delivery.deliver === "pull-request") throw new InputError("deliver: pull-request is not supported with source: issues yet; use deliver: push (the work is pushed before the issue is closed).");
+  let source = { kind: "workspace", path: environment.workspace };
+  let base = settings.delivery.baseSha;
+  let result = settings.result ?? "failure";
+  if (settings.delivery.changeFile !== void 0) {
+    const claimRunId = settings.delivery.claimRunId;
+    if (claimRunId === void 0) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that packed the change (the delivery run's waves-run input).");
+    const path = isAbsolute5(settings.delivery.changeFile) ? settings.delivery.changeFile : join13(environment.workspace, settings.delivery.changeFile);
+    const text2 = await readFile5(path, "utf8").catch((error2) => {
+      throw new InputError(`Cannot read the packed change ${path}: ${error2.message}.`);
+    });
+    try {
+      const packed = parsePackedChange(text2, path, { runId: claimRunId, task: id });
+      source = { kind: "packed", change: packed.change, refused: packed.refused };
+      base = packed.change.base;
+      result = packed.result;
+    } catch (error2) {
+      if (error2 instanceof PackedChangeError) throw new InputError(`Refusing the hand-off: ${error2.message}. Nothing was written.`);
+      throw error2;
+    }
+  }
+  const { delivery } = settings;
+  const report = await deliverTaskWork({
+    origin: { url: originUrl(context3), ...settings.token ? { token: settings.token } : {} },
+    branch: environment.branch,
+    tasksFile: void 0,
+    runId: environment.run.runId,
+    result,
+    // Issues have no claim commit: without base-sha the leg fails with the reason.
+    ...base === void 0 ? {} : { base },
+    source,
+    rules: { tasksFile: "", allowWorkflowChanges: delivery.allowWorkflowChanges, ...source.kind === "packed" ? { refuseGithubDirectory: true, maxFiles: delivery.maxFiles, maxFileBytes: delivery.maxFileBytes, allowBinary: delivery.allowBinary } : {} },
+    allowEmpty: delivery.allowEmpty,
+    dryRun: settings.dryRun,
+    status: () => void 0,
+    message: (verdict) => `waves: task ${id} (#${id.split(".")[0]}) ${verdict.result === "success" ? `work, ${verdict.changedFiles} file${verdict.changedFiles === 1 ? "" : "s"}` : verdict.result} (run ${environment.run.runId})`
+  });
+  for (const entry of report.dropped) warning(`task ${id}: ${entry.path} was left out of the change: ${entry.reason}.`);
+  setOutput("changed-files", report.verdict.result === "success" ? String(report.verdict.changedFiles) : "0");
+  setOutput("commit", report.commit ?? "");
+  if (report.verdict.result === "success") return { result: "success", ...report.commit === void 0 ? {} : { commit: report.commit } };
+  const reason = report.verdict.reason;
+  if (reason) warning(`task ${id}: ${reason}.`);
+  return { result: report.verdict.result, ...reason === void 0 ? {} : { reason } };
+}
 
 // src/action/issues/completeIssuesAction.ts
-async function completeIssuesAction(context) {
-  const { settings, environment } = context;
+async function completeIssuesAction(context3) {
+  const { settings, environment } = context3;
   const id = settings.task;
-  const result = settings.result ?? "failure";
+  let result = settings.result ?? "failure";
+  let reason;
+  if (settings.delivery.deliver === "push" || settings.delivery.changeFile !== void 0) ({ result, reason } = await deliverIssueWork(context3));
   const number = issueNumberOfTask(id);
   if (number === void 0) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
-  const client = context.client();
-  const answer = await graphqlRequest(client, `Reading issue #${number}`, ISSUE_COMMENTS_QUERY, { owner: context.owner, name: context.repo, number });
+  const client = context3.client();
+  const answer = await graphqlRequest(client, `Reading issue #${number}`, ISSUE_COMMENTS_QUERY, { owner: context3.owner, name: context3.repo, number });
   const issue2 = answer.repository?.issue;
-  if (!issue2) throw new InputError(`Invalid task '${id}': issue #${number} does not exist in ${context.owner}/${context.repo}.`);
+  if (!issue2) throw new InputError(`Invalid task '${id}': issue #${number} does not exist in ${context3.owner}/${context3.repo}.`);
   const labels = issue2.labels.nodes;
   const statusName = (value) => `${settings.statusPrefix}${value}`;
   const writes = [];
@@ -60296,23 +65900,31 @@ async function completeIssuesAction(context) {
     status = "done";
     summary2 = `task ${id} done`;
     if (settings.closeOnDone) {
-      writes.push(...statusLabelWrites(issue2.id, labels, settings.statusPrefix, void 0));
-      if (issue2.state === "OPEN") writes.push({ kind: "close", issueId: issue2.id, reason: "COMPLETED" });
+      if (issue2.state === "OPEN" && !settings.dryRun) {
+        const [closed] = await applyIssueWrites(client, [{ kind: "close", issueId: issue2.id, reason: "COMPLETED" }], `Closing issue #${number}`);
+        if (closed?.error !== void 0) {
+          warning(`task ${id}: GitHub refused to close issue #${number} (${closed.error}); labelled ${statusName("done")} instead, which plans read as done.`);
+          const done = labels.find((label) => label.name.toLowerCase() === statusName("done").toLowerCase())?.id ?? await labelId(context3, statusName("done"));
+          writes.push(...statusLabelWrites(issue2.id, labels, settings.statusPrefix, { name: statusName("done"), id: done }));
+        } else writes.push(...statusLabelWrites(issue2.id, labels, settings.statusPrefix, void 0));
+      } else writes.push(...statusLabelWrites(issue2.id, labels, settings.statusPrefix, void 0));
     } else {
-      const done = labels.find((label) => label.name === statusName("done"))?.id ?? await labelId(context, statusName("done"));
+      const done = labels.find((label) => label.name.toLowerCase() === statusName("done").toLowerCase())?.id ?? await labelId(context3, statusName("done"));
       writes.push(...statusLabelWrites(issue2.id, labels, settings.statusPrefix, { name: statusName("done"), id: done }));
     }
     const parent = issue2.parent;
-    if (parent && parent.state === "OPEN" && settings.closeOnDone && parent.subIssues.nodes.every((child) => child.number === number || child.state === "CLOSED")) {
-      writes.push({ kind: "close", issueId: parent.id, reason: "COMPLETED" });
+    if (parent && parent.state === "OPEN" && settings.closeOnDone) {
+      const children = await readSubIssueStates(client, parent.id, parent.subIssues);
+      if (children?.every((child) => child.number === number || child.state === "CLOSED")) writes.push({ kind: "close", issueId: parent.id, reason: "COMPLETED" });
+      else if (!children) warning(`task ${id}: could not read all ${parent.subIssues.totalCount} sub-issues of #${parent.number}; it stays open.`);
     }
   } else {
     const attempt = (blockedId) => failedAttemptWrites(
       { id: issue2.id, labels, comments: issue2.comments.nodes },
-      { taskId: id, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `ended with \`${result}\``, blockedLabelId: () => blockedId }
+      { taskId: id, run: { ...environment.run, leg: `${environment.leg}/complete` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: reason === void 0 ? `ended with \`${result}\`` : `failed: ${reason}`, blockedLabelId: () => blockedId, mention: issue2.assignees?.nodes.map((user) => user.login) ?? [] }
     );
     let failed = attempt(void 0);
-    if (failed.status === "blocked") failed = attempt(await labelId(context, statusName("blocked")));
+    if (failed.status === "blocked") failed = attempt(await labelId(context3, statusName("blocked")));
     status = failed.status;
     summary2 = `task ${id} ${result}: attempt ${failed.attempts} of ${settings.maxAttempts}, ${status}`;
     writes.push(...failed.writes);
@@ -60325,24 +65937,33 @@ async function completeIssuesAction(context) {
     info(`Task ${id}: ${status} (${result}), recorded on issue #${number}.`);
   }
   setOutput("task-status", status);
+  if (status === "blocked" && settings.dashboardIssue && !settings.dryRun) await notifyIssueBlocked(context3, { id, title: issue2.title, runId: environment.run.runId, runUrl: environment.run.runUrl, what: `ended with ${result}` });
   if (settings.dashboardIssue) {
-    const { snapshot, planned } = await readIssuesPlan(context);
+    const { snapshot, planned } = await readIssuesPlan(context3);
     const after = planWaves(planned.plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
-    await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: after, notes: planned.notes }, [], summary2);
+    await publishIssuesDashboard(context3, snapshot, { plan: planned.plan, result: after, notes: planned.notes }, [], summary2);
   } else info("dashboard-issue is off: the dashboard, counts and all-done outputs come from the planner (a completion would need to read every task issue).");
-  if (settings.next === "dispatch" && !settings.dryRun) await dispatchNextPlan({ ...context, client: () => client });
+  if (settings.next === "dispatch" && !settings.dryRun) await dispatchNextPlan({ ...context3, client: () => client });
 }
-async function labelId(context, name) {
-  const answer = await graphqlRequest(context.client(), `Reading the label '${name}'`, LABEL_QUERY, { owner: context.owner, name: context.repo, label: name });
+async function labelId(context3, name) {
+  const answer = await graphqlRequest(context3.client(), `Reading the label '${name}'`, LABEL_QUERY, { owner: context3.owner, name: context3.repo, label: name });
   if (answer.repository.label) return answer.repository.label.id;
-  const ids = await ensureLabels(context.client(), context.settings, answer.repository.id, /* @__PURE__ */ new Map(), [name]);
-  const id = ids.get(name);
+  const ids = await ensureLabels(context3.client(), context3.settings, { id: answer.repository.id, owner: context3.owner, name: context3.repo }, /* @__PURE__ */ new Map(), [name]);
+  const id = ids.get(name.toLowerCase());
   if (!id) throw new Error(`the label '${name}' does not exist and could not be created`);
   return id;
 }
 
 // src/action/issues/planIssuesAction.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/sources/issues/dashboardPause.ts
+var PAUSE_LABEL = "wave-paused";
+function dashboardPause(snapshot) {
+  const dashboard = snapshot.dashboards.filter((issue2) => isDashboardBody(issue2.body)).sort((a, b) => a.number - b.number).find((issue2) => (issue2.labels ?? []).some((name) => name.toLowerCase() === PAUSE_LABEL));
+  if (!dashboard) return void 0;
+  return { reason: `the ${PAUSE_LABEL} label is on the dashboard issue #${dashboard.number}; remove it to resume`, since: "", by: `the ${PAUSE_LABEL} label`, undo: `the ${PAUSE_LABEL} label is removed from #${dashboard.number}` };
+}
 
 // src/sources/issues/staleIssueClaims.ts
 function staleIssueClaims(planned, snapshot, options) {
@@ -60357,64 +65978,70 @@ function staleIssueClaims(planned, snapshot, options) {
     const issue2 = origin && byNumber.get(origin.number);
     if (!origin || !issue2) continue;
     const claimed = issue2.labelEvents.filter((event) => event.name.toLowerCase() === inProgress).pop();
-    if (claimed && Date.parse(claimed.at) < limit) stale.push({ taskId: task.id, number: origin.number, claimedAt: claimed.at });
+    if (claimed) {
+      if (Date.parse(claimed.at) < limit) stale.push({ taskId: task.id, number: origin.number, claimedAt: claimed.at });
+      continue;
+    }
+    const oldest = issue2.labelEvents[0];
+    if (issue2.earlierLabelEvents && oldest && Date.parse(oldest.at) < limit) stale.push({ taskId: task.id, number: origin.number, claimedAt: oldest.at, atOrBefore: true });
   }
   return stale;
 }
 
 // src/action/issues/releaseStaleClaims.ts
 var MAX_RELEASED = 10;
-async function releaseStaleClaims(context, snapshot, planned, writes) {
-  const { settings, environment } = context;
-  const stale = staleIssueClaims(planned, snapshot, { statusPrefix: settings.statusPrefix, timeoutMinutes: settings.claimTimeoutMinutes, now: context.now() }).slice(0, MAX_RELEASED);
+async function releaseStaleClaims(context3, snapshot, planned, writes) {
+  const { settings, environment } = context3;
+  const stale = staleIssueClaims(planned, snapshot, { statusPrefix: settings.statusPrefix, timeoutMinutes: settings.claimTimeoutMinutes, now: context3.now() }).slice(0, MAX_RELEASED);
   if (stale.length === 0) return [];
   const byId = indexTasks(planned.plan.tasks).byId;
   const byNumber = new Map(snapshot.issues.map((issue2) => [issue2.number, issue2]));
   const blockedName = `${settings.statusPrefix}blocked`;
   const released = [];
   for (const claim of stale) {
-    const answer = await graphqlRequest(context.client(), `Reading issue #${claim.number}`, ISSUE_COMMENTS_QUERY, { owner: context.owner, name: context.repo, number: claim.number });
+    const answer = await graphqlRequest(context3.client(), `Reading issue #${claim.number}`, ISSUE_COMMENTS_QUERY, { owner: context3.owner, name: context3.repo, number: claim.number });
     const issue2 = answer.repository?.issue;
     if (!issue2) continue;
     const hours = Math.round(settings.claimTimeoutMinutes / 6) / 10;
     const attempt = (blockedId) => failedAttemptWrites(
       { id: issue2.id, labels: issue2.labels.nodes, comments: issue2.comments.nodes },
-      { taskId: claim.taskId, run: environment.run, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.claimedAt}`, blockedLabelId: () => blockedId }
+      { taskId: claim.taskId, run: { ...environment.run, leg: `${environment.leg}/stale-claim` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `had no result ${hours} h after its claim at ${claim.atOrBefore ? "or before " : ""}${claim.claimedAt}`, blockedLabelId: () => blockedId }
     );
     let failed = attempt(void 0);
-    if (failed.status === "blocked") failed = attempt((await ensureLabels(context.client(), settings, snapshot.repositoryId, snapshot.labelIds, [blockedName])).get(blockedName));
+    if (failed.status === "blocked") failed = attempt((await ensureLabels(context3.client(), settings, { id: snapshot.repositoryId, owner: context3.owner, name: context3.repo }, snapshot.labelIds, [blockedName])).get(blockedName.toLowerCase()));
     writes.push(...failed.writes);
     const task = byId.get(claim.taskId);
     if (task) task.status = failed.status;
     const snapshotIssue = byNumber.get(claim.number);
     if (snapshotIssue) snapshotIssue.labels = snapshotIssue.labels.filter((label) => !label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()));
-    warning(`task ${claim.taskId}: claimed at ${claim.claimedAt} and no result since; ${failed.status === "blocked" ? "out of attempts, blocked" : "back to pending"} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
+    warning(`task ${claim.taskId}: claimed at ${claim.atOrBefore ? "or before " : ""}${claim.claimedAt} and no result since; ${failed.status === "blocked" ? "out of attempts, blocked" : "back to pending"} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
     released.push(claim.taskId);
   }
   return released;
 }
 
 // src/action/issues/planIssuesAction.ts
-async function planIssuesAction(context) {
-  const { settings } = context;
-  const unrelated = unrelatedIssueEvent(context);
+async function planIssuesAction(context3) {
+  const { settings } = context3;
+  const unrelated = unrelatedIssueEvent(context3);
   if (unrelated) {
     outputMatrix([]);
     info(`${unrelated}: nothing to plan.`);
     return;
   }
-  const { snapshot, planned } = await readIssuesPlan(context);
+  const { snapshot, planned } = await readIssuesPlan(context3);
   const writes = [];
-  const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
+  const released = settings.dryRun ? [] : await releaseStaleClaims(context3, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
-  const result = planWaves(planned.plan, options);
+  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(dashboardPause(snapshot), settings.loop, context3.now()), ...issuesBudget(snapshot, settings, context3.now()) });
   const dispatch = result.dispatch.slice(0, settings.maxDispatch);
   const claiming = settings.claim && !settings.dryRun && dispatch.length > 0;
   const writesOf = /* @__PURE__ */ new Map();
   if (claiming) {
     const inProgressName = `${settings.statusPrefix}in-progress`;
-    const ids = await ensureLabels(context.client(), settings, snapshot.repositoryId, snapshot.labelIds, [inProgressName]);
-    const inProgress = ids.get(inProgressName);
+    const ids = await ensureLabels(context3.client(), settings, { id: snapshot.repositoryId, owner: context3.owner, name: context3.repo }, snapshot.labelIds, [inProgressName]);
+    const inProgress = ids.get(inProgressName.toLowerCase());
+    if (!inProgress) throw new Error(`cannot claim ${dispatch.join(", ")}: the label '${inProgressName}' does not exist in ${context3.owner}/${context3.repo} and could not be created. Run \`npx wave-orchestrator labels --repo ${context3.owner}/${context3.repo}\` once, or give the job \`permissions: issues: write\`.`);
     const labels = labelsByNumber(snapshot.issues);
     for (const id of dispatch) {
       const origin = planned.issues.get(id);
@@ -60433,52 +66060,85 @@ async function planIssuesAction(context) {
   }
   const view = claiming ? planWaves(planned.plan, options) : result;
   const summary2 = [dispatch.length > 0 ? `${settings.dryRun ? "would dispatch" : "dispatched"} ${dispatch.join(", ")}` : "nothing to dispatch", ...released.map((id) => `released stale claim ${id}`)].join("; ");
-  const outcomes = await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result: view, notes: planned.notes }, writes, summary2);
+  const applied = [];
+  let outcomes;
+  try {
+    outcomes = await publishIssuesDashboard(context3, snapshot, { plan: planned.plan, result: view, notes: planned.notes }, writes, summary2, applied);
+  } catch (error2) {
+    if (claiming) await releaseClaims(context3, dispatch, writesOf, writes, applied);
+    throw error2;
+  }
   const claimed = claiming ? dispatch.filter((id) => writesOf.has(id) && writesOf.get(id).every((index) => outcomes[index] !== void 0 && outcomes[index].error === void 0)) : dispatch;
   for (const id of dispatch.filter((id2) => !claimed.includes(id2))) {
     const failed = (writesOf.get(id) ?? []).map((index) => outcomes[index]?.error).find(Boolean);
     warning(`task ${id}: the claim was not recorded (${failed ?? "no in-progress label"}), so it is not dispatched; the next plan tries again.`);
   }
+  if (claiming && claimed.length === 0) throw new Error(`no claim was recorded for ${dispatch.join(", ")}, so nothing was dispatched; see the warnings above.`);
   outputMatrix(renderMatrix(planned.plan, { ...result, dispatch: claimed }).include);
+  if (result.paused) warning(`The loop is paused: ${result.paused.reason || "no reason given"}; nothing was dispatched.`);
   info(claimed.length > 0 ? `Dispatching ${claimed.join(", ")}${claiming ? " (claimed with the in-progress label)" : ""}.` : "Nothing to dispatch now.");
+}
+async function releaseClaims(context3, dispatch, writesOf, writes, applied) {
+  const undo = [];
+  const released = [];
+  for (const id of dispatch) {
+    const indexes = (writesOf.get(id) ?? []).filter((index) => applied[index] !== void 0 && applied[index].error === void 0);
+    if (indexes.length === 0) continue;
+    released.push(id);
+    for (const index of indexes.reverse()) {
+      const write = writes[index];
+      if (write?.kind === "addLabels") undo.push({ kind: "removeLabels", issueId: write.issueId, labelIds: write.labelIds });
+      if (write?.kind === "removeLabels") undo.push({ kind: "addLabels", issueId: write.issueId, labelIds: write.labelIds });
+    }
+  }
+  if (undo.length === 0) return;
+  try {
+    const outcomes = await applyIssueWrites(context3.client(), undo, "Releasing the claims of a plan that failed");
+    const failed = outcomes.filter((outcome) => outcome.error !== void 0);
+    if (failed.length === 0) warning(`The plan failed after claiming ${released.join(", ")}; those claims were released.`);
+    else warning(`The plan failed after claiming ${released.join(", ")}; ${failed.length} of ${undo.length} release writes failed (${failed[0]?.error ?? ""}), so some stay in progress until claim-timeout.`);
+  } catch (error2) {
+    warning(`The plan failed after claiming ${released.join(", ")} and releasing them failed too (${error2.message}); they stay in progress until claim-timeout.`);
+  }
 }
 function outputMatrix(include) {
   setOutput("matrix", JSON.stringify({ include }));
   setOutput("tasks", JSON.stringify(include.map((entry) => entry.task)));
   setOutput("count", String(include.length));
 }
-function unrelatedIssueEvent(context) {
-  const { environment, settings } = context;
+function unrelatedIssueEvent(context3) {
+  const { environment, settings } = context3;
   if (environment.eventName !== "issues" || !environment.eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync2(environment.eventPath, "utf8"));
+    payload = JSON.parse(readFileSync3(environment.eventPath, "utf8"));
   } catch {
     return void 0;
   }
-  const labels = (payload.issue?.labels ?? []).map((label) => label.name);
-  if (labels.includes(settings.label) || payload.label?.name === settings.label) return void 0;
+  const ours = (name) => name !== void 0 && name.toLowerCase() === settings.label.toLowerCase();
+  if ((payload.issue?.labels ?? []).some((label) => ours(label.name)) || ours(payload.label?.name)) return void 0;
   return `issue #${payload.issue?.number ?? "?"} (${payload.action ?? "changed"}) is not labelled '${settings.label}'`;
 }
 
 // src/action/issues/promptIssuesAction.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
-async function promptIssuesAction(context) {
-  const { settings, environment } = context;
-  const { planned } = await readIssuesPlan(context);
+import { readFile as readFile6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join14 } from "node:path";
+async function promptIssuesAction(context3) {
+  const { settings, environment } = context3;
+  const { planned } = await readIssuesPlan(context3);
   const task = indexTasks(planned.plan.tasks).byId.get(settings.task);
   if (!task) throw new InputError(`Invalid task '${settings.task}': no task issue with that number in ${planned.plan.file}.`);
-  const template = settings.template === void 0 ? void 0 : await readFile3(isAbsolute3(settings.template) ? settings.template : join8(environment.workspace, settings.template), "utf8");
+  const template = settings.template === void 0 ? void 0 : await readFile6(isAbsolute6(settings.template) ? settings.template : join14(environment.workspace, settings.template), "utf8");
   setOutput("prompt", renderPrompt(task, planned.plan, template));
+  if (environment.isGitCheckout) setOutput("base-sha", await readHead(environment.workspace));
 }
 
 // src/action/issues/statusIssuesAction.ts
-async function statusIssuesAction(context) {
-  const { settings } = context;
-  const { snapshot, planned } = await readIssuesPlan(context);
+async function statusIssuesAction(context3) {
+  const { settings } = context3;
+  const { snapshot, planned } = await readIssuesPlan(context3);
   const result = planWaves(planned.plan, { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity });
-  await publishIssuesDashboard(context, snapshot, { plan: planned.plan, result, notes: planned.notes }, [], `status: ${result.counts.done} of ${result.counts.total} done`);
+  await publishIssuesDashboard(context3, snapshot, { plan: planned.plan, result, notes: planned.notes }, [], `status: ${result.counts.done} of ${result.counts.total} done`);
 }
 
 // src/action/main.ts
@@ -60487,24 +66147,25 @@ async function run() {
     const settings = readSettings((name) => getInput(name));
     if (settings.token) setSecret(settings.token);
     if (settings.source === "issues") {
-      const commands2 = { plan: planIssuesAction, complete: completeIssuesAction, prompt: promptIssuesAction, status: statusIssuesAction };
+      const commands2 = { plan: planIssuesAction, complete: completeIssuesAction, prompt: promptIssuesAction, status: statusIssuesAction, pack: packAction, "hand-off": handOffAction };
       await commands2[settings.command](createIssuesContext(settings));
       return;
     }
-    const context = createContext(settings);
-    const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction };
-    await commands[settings.command](context);
+    const context3 = createContext(settings);
+    const commands = { plan: planAction, complete: completeAction, prompt: promptAction, status: statusAction, pack: packAction, "hand-off": handOffAction };
+    await commands[settings.command](context3);
   } catch (error2) {
     if (error2 instanceof TasksFileProblemsError) reportProblems(error2.problems, { inFile: error2.inFile });
     setFailed(error2 instanceof Error ? error2.message : String(error2));
   }
 }
 function createContext(settings) {
-  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const environment = readRunnerEnvironment(context2, process.env, process.cwd());
   const found = settings.tasksFile ?? findTasksFile(environment.workspace);
   if (found === void 0) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(", ")}. Set 'tasks-file'.`);
-  const file = relative(environment.workspace, join9(environment.workspace, found)) || found;
-  const parseOptions = { ...readTaskMasterState(join9(environment.workspace, file)), ...settings.tag === void 0 ? {} : { tag: settings.tag } };
+  const file = relative(environment.workspace, resolve2(environment.workspace, found)) || found;
+  if (file === ".." || file.startsWith(`..${sep2}`) || isAbsolute7(file)) throw new InputError(`Invalid tasks-file '${found}': it is outside the workspace ${environment.workspace}. Name a file in the repository, e.g. .taskmaster/tasks/tasks.json.`);
+  const parseOptions = { ...readTaskMasterState(join15(environment.workspace, file)), ...settings.tag === void 0 ? {} : { tag: settings.tag } };
   let client;
   const makeClient = () => client ??= settings.token ? createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => warning(event.message) }) : void 0;
   return {
@@ -60513,8 +66174,8 @@ function createContext(settings) {
     file,
     parseOptions,
     store: createStore(settings, environment, file, makeClient),
-    load: (text) => {
-      const { plan, problems } = parseTasksText(text, file, parseOptions);
+    load: (text2) => {
+      const { plan, problems } = parseTasksText(text2, file, parseOptions);
       reportProblems(problems.filter((problem2) => problem2.severity === "warning"));
       const errors = problems.filter((problem2) => problem2.severity === "error");
       if (!plan || errors.length > 0) throw new TasksFileProblemsError(errors);
@@ -60526,7 +66187,7 @@ function createContext(settings) {
   };
 }
 function createIssuesContext(settings) {
-  const environment = readRunnerEnvironment(process.env, process.cwd());
+  const environment = readRunnerEnvironment(context2, process.env, process.cwd());
   if (!settings.token) throw new InputError("source: issues needs a token: set 'token' (the default github.token works with `permissions: issues: write`).");
   if (!environment.owner || !environment.repo) throw new InputError("source: issues needs GITHUB_REPOSITORY (owner/name), which the runner sets.");
   const client = createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => warning(event.message) });

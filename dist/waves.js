@@ -7,7 +7,8 @@ import {
   EXIT,
   TasksFileError,
   UsageError
-} from "./chunks/chunk-U5VXKIRA.js";
+} from "./chunks/chunk-UQBKCWIS.js";
+import "./chunks/chunk-YT3EKTYR.js";
 
 // src/cli/usage.ts
 var USAGE = `waves: plan and run a backlog of agent tasks in dependency order
@@ -15,18 +16,24 @@ var USAGE = `waves: plan and run a backlog of agent tasks in dependency order
 Usage:
   waves validate [FILE] [--tag T] [--json]
   waves plan     [FILE] [--tag T] [--max-parallel N] [--pool C=N] [--granularity task|subtask] [--json]
+  waves explain  [FILE] ID [--tag T] [--max-parallel N] [--pool C=N] [--granularity G] [--max-dispatches-per-day N] [--json]
   waves next     [FILE] [--tag T] [--granularity task|subtask] [--json]
   waves status   [FILE] [--tag T] [--format text|markdown] [--max-parallel N] [--pool C=N] [--granularity G]
   waves graph    [FILE] [--tag T] [--format mermaid|dot] [--granularity G]
   waves labels   --repo OWNER/NAME [--label L] [--status-label-prefix P] [--dashboard-label L] [--dry-run]
   waves prompt   FILE ID [--tag T] [--template PATH]
   waves set-status FILE ID STATUS [--tag T]
+  waves pause    [FILE] [--reason TEXT] [--tag T]
+  waves resume   [FILE] [--tag T]
   waves run      [FILE] --agent "CMD" [--max-parallel N] [--pool C=N] [--timeout 30m] [--max-attempts 2]
+                 [--verify "CMD"] [--base BRANCH] [--allow-empty] [--isolation worktree|none]
                  [--restart-in-progress] [--logs DIR] [--granularity G]
+                 [--max-dispatches-per-day N] [--pause-after-failures N]
   waves simulate [FILE] [--max-parallel N] [--policy ready-queue|waves|sequential] [--pool C=N] [--json] [--gantt]
   waves demo
 
-plan, next, status and graph read GitHub issues instead of FILE with
+plan and explain also take --max-dispatches-per-day N (the daily budget, counted from recorded claims).
+plan, explain, next, status and graph read GitHub issues instead of FILE with
   --source issues --repo OWNER/NAME [--label wave-task]   (token in GITHUB_TOKEN)
 
 FILE defaults to the first of .taskmaster/tasks/tasks.json, tasks/tasks.json, waves.yml,
@@ -38,17 +45,20 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-DII3S5LQ.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-7K5TLTG3.js")).planCommand,
-  next: async () => (await import("./chunks/nextCommand-5FQWQGOJ.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-FD5KENCK.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-QZSWBKY4.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-P3YUQQXG.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-PMJR3KEZ.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-DZVF5S6V.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-REWNUOEH.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-PJTIVNZX.js")).demoCommand,
-  labels: async () => (await import("./chunks/labelsCommand-V5XC2VPH.js")).labelsCommand
+  validate: async () => (await import("./chunks/validateCommand-Q5HFVYGT.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-L2YXVNVB.js")).planCommand,
+  explain: async () => (await import("./chunks/explainCommand-HJEFSQHD.js")).explainCommand,
+  pause: async () => (await import("./chunks/pauseCommand-24FE7ZRI.js")).pauseCommand,
+  resume: async () => (await import("./chunks/pauseCommand-24FE7ZRI.js")).resumeCommand,
+  next: async () => (await import("./chunks/nextCommand-5IWKIAKQ.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-JN6UQW5V.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-DCZ33NNY.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-ZMVLFUKX.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-56XD5G2J.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-4RAYQZLB.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-UBBDPIRJ.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-BQDUR7QH.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-5VQPFGXQ.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;
@@ -58,7 +68,8 @@ async function runCli(argv, io) {
     return name === void 0 ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-V") {
-    io.stdout(`${process.env.WAVES_VERSION ?? "0.1.0"}
+    const { packageVersion } = await import("./chunks/packageRoot-REXIK4PK.js");
+    io.stdout(`${packageVersion()}
 `);
     return EXIT.ok;
   }

@@ -4,15 +4,19 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  runCommand
-} from "./chunk-TUEG5KUA.js";
-import "./chunk-COPXCMMI.js";
+  clientFromEnvironment,
+  planFromIssues,
+  readRepository
+} from "./chunk-KBS7GYIH.js";
+import "./chunk-DFATJFQZ.js";
 import "./chunk-XHRHC6IW.js";
-import "./chunk-ZFBAIYBU.js";
-import "./chunk-CBOKWY7Q.js";
-import "./chunk-EJZTU2UJ.js";
-import "./chunk-37YRZNYR.js";
-import "./chunk-U5VXKIRA.js";
+import "./chunk-OYV2AJAE.js";
+import "./chunk-ZKU5KU4T.js";
+import "./chunk-FMPK35IP.js";
+import "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 export {
-  runCommand
+  clientFromEnvironment,
+  planFromIssues,
+  readRepository
 };

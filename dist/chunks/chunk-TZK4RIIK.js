@@ -4,16 +4,16 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  formatHours
-} from "./chunk-6MRR4EBY.js";
-import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-GZE6XFLI.js";
+} from "./chunk-VUXRCDCT.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
+import {
+  formatHours
+} from "./chunk-6MRR4EBY.js";
 
 // src/render/countStatuses.ts
 function countStatuses(units) {
@@ -154,6 +154,8 @@ function waitingOnText(unit, held, maxIds = 8) {
   if (unit.ready && skipped) {
     if (skipped.reason === "capacity") return "a free slot";
     if (skipped.reason === "pool") return `pool ${skipped.detail ?? ""}`.trim();
+    if (skipped.reason === "paused") return "the loop to resume";
+    if (skipped.reason === "budget") return "the daily budget";
     return `paths of ${skipped.detail ?? "running work"}`;
   }
   if (unit.waitingOn.length === 0) return "";
@@ -282,6 +284,5 @@ function pad(text, columns) {
 export {
   countStatuses,
   priorityLabel,
-  waitingOnText,
   renderStatusText
 };

@@ -39,20 +39,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/cli/io.ts
-var EXIT = { ok: 0, problems: 1, usage: 2 };
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var TasksFileError = class extends Error {
-  name = "TasksFileError";
-};
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  EXIT,
-  UsageError,
-  TasksFileError
+  __toESM
 };

@@ -5,21 +5,23 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromSource
-} from "./chunk-TEOJLZ5W.js";
-import "./chunk-LCMWXNSL.js";
+} from "./chunk-3342ZG7Q.js";
+import "./chunk-2756TOFH.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-ZFBAIYBU.js";
-import "./chunk-EJZTU2UJ.js";
+} from "./chunk-OYV2AJAE.js";
+import "./chunk-VWFNVLLS.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   PLAN_OPTIONS,
   indexTasks,
   parseCommandLine
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/cli/commands/nextCommand.ts
 async function nextCommand(args, io) {

@@ -4,53 +4,48 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
+  renderMermaid
+} from "./chunk-A2BH6UJ5.js";
+import {
   countStatuses,
   priorityLabel,
-  renderStatusText,
-  waitingOnText
-} from "./chunk-BOF3RHS2.js";
+  renderStatusText
+} from "./chunk-TZK4RIIK.js";
 import {
-  gatingDependencies
-} from "./chunk-6ZFENFZ5.js";
+  orderUnitsForDisplay,
+  statusEmoji
+} from "./chunk-VUXRCDCT.js";
+import {
+  escapeMarkdown
+} from "./chunk-DFATJFQZ.js";
+import "./chunk-XHRHC6IW.js";
+import {
+  gatingDependencies,
+  loopGateLines
+} from "./chunk-YI2LNWNZ.js";
 import {
   formatHours
 } from "./chunk-6MRR4EBY.js";
 import {
-  renderMermaid
-} from "./chunk-7ETY7IRF.js";
-import {
-  orderUnitsForDisplay,
-  statusEmoji
-} from "./chunk-GZE6XFLI.js";
-import {
-  toSingleLine
-} from "./chunk-XHRHC6IW.js";
+  createExplainer,
+  shortReason
+} from "./chunk-JK2WLVX4.js";
 import {
   planFromSource
-} from "./chunk-TEOJLZ5W.js";
-import "./chunk-LCMWXNSL.js";
-import "./chunk-ZFBAIYBU.js";
-import "./chunk-EJZTU2UJ.js";
+} from "./chunk-3342ZG7Q.js";
+import "./chunk-2756TOFH.js";
+import "./chunk-OYV2AJAE.js";
+import "./chunk-VWFNVLLS.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
-
-// src/render/escapeMarkdown.ts
-var REPLACEMENTS = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  "@": "@\u200B"
-};
-function escapeMarkdown(text, maxLength) {
-  return toSingleLine(text, maxLength).replace(/[&<>`@\\|*_[\]~$#!]/g, (char) => REPLACEMENTS[char] ?? `\\${char}`);
-}
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/render/renderDashboardMarkdown.ts
 var MAX_ROWS = 300;
@@ -61,10 +56,11 @@ var MAX_IDS_PER_WAVE = 20;
 var MAX_PROBLEMS = 20;
 function renderDashboardMarkdown(plan, result, options = {}) {
   const byId = new Map(result.units.map((unit) => [unit.id, unit]));
-  const held = new Map(result.held.map((skipped) => [skipped.id, skipped]));
+  const explain = createExplainer(plan, result, options.pools === void 0 ? {} : { pools: options.pools });
   const { open, finished } = orderUnitsForDisplay(result.units);
   const out = [];
   out.push(`## ${escapeMarkdown(options.title ?? `Wave status: ${plan.file}${plan.tag ? ` [${plan.tag}]` : ""}`)}`, "");
+  for (const line of loopGateLines(result)) out.push(`> **${result.paused && line.startsWith("Paused") ? "\u23F8\uFE0F " : "\u{1FA99} "}${escapeMarkdown(line, 600)}**`, "");
   out.push(summaryLine(result), "");
   if (result.criticalPath.length > 0) out.push(etaLine(result), "");
   const maxRows = options.maxRows ?? MAX_ROWS;
@@ -83,8 +79,8 @@ function renderDashboardMarkdown(plan, result, options = {}) {
   }
   if (result.units.length === 0) out.push("_No tasks._", "");
   if (open.length > 0) {
-    out.push("| Task | Priority | Status | Agent | Wave | Waiting on |", "|---|---|---|---|---|---|");
-    for (const unit of open.slice(0, maxRows)) out.push(openRow(unit, held));
+    out.push("| Task | Priority | Status | Agent | Wave | Why not running |", "|---|---|---|---|---|---|");
+    for (const unit of open.slice(0, maxRows)) out.push(openRow(unit, explain));
     if (open.length > maxRows) out.push("", `_\u2026 and ${open.length - maxRows} more open ${noun(result, open.length - maxRows)} not shown._`);
     out.push("");
   }
@@ -137,9 +133,10 @@ function wavesList(result, byId) {
   if (result.waves.length > MAX_WAVES) lines.push(`- \u2026 and ${result.waves.length - MAX_WAVES} more waves`);
   return lines;
 }
-function openRow(unit, held) {
+function openRow(unit, explain) {
   const wave = unit.status === "in-progress" || unit.status === "review" ? "running" : unit.wave !== void 0 ? String(unit.wave) : "\u2014";
-  const waiting = waitingOnText(unit, held);
+  const explanation = explain(unit.id);
+  const waiting = explanation ? shortReason(explanation) : "";
   return `| ${taskCell(unit)} | ${priorityLabel(unit.priority)} | ${statusCell(unit)} | ${agentCell(unit)} | ${wave} | ${waiting === "" ? "\u2014" : escapeMarkdown(waiting)} |`;
 }
 function taskCell(unit) {

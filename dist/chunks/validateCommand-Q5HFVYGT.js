@@ -6,14 +6,15 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   countTasks,
   loadForCommand
-} from "./chunk-EJZTU2UJ.js";
+} from "./chunk-VWFNVLLS.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/cli/commands/validateCommand.ts
 function validateCommand(args, io) {

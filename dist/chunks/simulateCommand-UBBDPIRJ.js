@@ -4,22 +4,23 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  formatHours
-} from "./chunk-6MRR4EBY.js";
-import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
+  formatHours
+} from "./chunk-6MRR4EBY.js";
+import {
   planFromArgs
-} from "./chunk-LCMWXNSL.js";
+} from "./chunk-2756TOFH.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-ZFBAIYBU.js";
-import "./chunk-EJZTU2UJ.js";
+} from "./chunk-OYV2AJAE.js";
+import "./chunk-VWFNVLLS.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,
@@ -29,10 +30,11 @@ import {
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/core/minHeap.ts
 var MinHeap = class {

@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromArgs
-} from "./chunk-LCMWXNSL.js";
+} from "./chunk-2756TOFH.js";
 import {
   UsageError
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
 
 // src/cli/planFromSource.ts
 async function planFromSource(fileArgument, values, io) {
@@ -19,7 +19,7 @@ async function planFromSource(fileArgument, values, io) {
   }
   if (source !== "issues") throw new UsageError(`--source must be "file" or "issues", not "${source}"`);
   if (fileArgument !== void 0) throw new UsageError("--source issues reads the repository given by --repo, not a FILE");
-  const { planFromIssues } = await import("./planFromIssues-JF44YMQB.js");
+  const { planFromIssues } = await import("./planFromIssues-KLVPUGZ4.js");
   return planFromIssues(values, io);
 }
 

@@ -10,11 +10,11 @@ import {
   resolveDependencies,
   validatePlan,
   yaml
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   TasksFileError,
   UsageError
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
 
 // src/sources/findConflictMarkers.ts
 var MARKER = /^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)(?: |$)/;
@@ -637,6 +637,28 @@ function findNodeAtLocation(root, path) {
   }
   return node;
 }
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -997,6 +1019,7 @@ var SyntaxKind;
 var parse2 = parse;
 var parseTree2 = parseTree;
 var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -1247,7 +1270,15 @@ function parseTasksText(text, file, options = {}) {
   const format2 = options.format ?? (list.tagged || /(^|[\\/])tasks\.json$/i.test(file) ? "taskmaster" : "waves");
   const plan = { file, format: format2, tags: list.tags, tasks: normalized.tasks, graph: resolved.graph };
   if (list.tag !== void 0) plan.tag = list.tag;
+  const metadata = tagMetadata(parsed.data, list.path);
+  if (metadata) plan.metadata = metadata;
   return { plan, problems: locate(problems, parsed.locator) };
+}
+function tagMetadata(data, listPath) {
+  let holder = data;
+  for (const key of listPath.slice(0, -1)) holder = holder !== null && typeof holder === "object" ? holder[key] : void 0;
+  const metadata = holder !== null && typeof holder === "object" ? holder.metadata : void 0;
+  return metadata !== null && typeof metadata === "object" && !Array.isArray(metadata) ? metadata : void 0;
 }
 function locate(problems, locator) {
   const located = locator ? locateProblems(problems, locator) : problems;
@@ -1259,7 +1290,7 @@ function countTasks(plan) {
 }
 
 // src/sources/loadPlan.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 function loadPlan(file, options = {}) {
   let text;
@@ -1277,7 +1308,7 @@ function readTaskMasterState(file) {
   const directory = findTaskMasterDirectory(dirname(resolve(file)));
   if (!directory) return {};
   const result = {};
-  const state = readJsonQuietly(join(directory, "state.json"));
+  const state = readJsonStrictly(join(directory, "state.json"));
   if (typeof state?.currentTag === "string") result.stateTag = state.currentTag;
   const config = readJsonQuietly(join(directory, "config.json"));
   if (typeof config?.global?.defaultTag === "string") result.defaultTag = config.global.defaultTag;
@@ -1288,7 +1319,7 @@ function findTaskMasterDirectory(start) {
   for (let depth = 0; depth < 4; depth++) {
     if (directory.endsWith("/.taskmaster") || directory.endsWith("\\.taskmaster")) return directory;
     const candidate = join(directory, ".taskmaster");
-    if (readJsonQuietly(join(candidate, "state.json")) !== void 0 || readJsonQuietly(join(candidate, "config.json")) !== void 0) return candidate;
+    if (existsSync(join(candidate, "state.json")) || readJsonQuietly(join(candidate, "config.json")) !== void 0) return candidate;
     const parent = dirname(directory);
     if (parent === directory) return void 0;
     directory = parent;
@@ -1302,17 +1333,30 @@ function readJsonQuietly(file) {
     return void 0;
   }
 }
+function readJsonStrictly(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${error.message}); Task Master's current tag cannot be read. Fix or delete the file.`, { cause: error });
+  }
+}
 
 // src/cli/loadForCommand.ts
 import { statSync } from "node:fs";
 import { isAbsolute, join as join3 } from "node:path";
 
 // src/sources/findTasksFile.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var DEFAULT_TASKS_FILES = [".taskmaster/tasks/tasks.json", "tasks/tasks.json", "waves.yml", "waves.yaml", "waves.json"];
 function findTasksFile(directory) {
-  return DEFAULT_TASKS_FILES.find((candidate) => existsSync(join2(directory, candidate)));
+  return DEFAULT_TASKS_FILES.find((candidate) => existsSync2(join2(directory, candidate)));
 }
 
 // src/cli/loadForCommand.ts
@@ -1352,6 +1396,7 @@ function isDirectory(path) {
 
 export {
   parseTree2 as parseTree,
+  getNodeValue2 as getNodeValue,
   isYamlFile,
   parseTasksText,
   countTasks,

@@ -4,15 +4,11 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  clientFromEnvironment,
-  planFromIssues,
-  readRepository
-} from "./chunk-JPHFMUR3.js";
-import "./chunk-ZFBAIYBU.js";
-import "./chunk-37YRZNYR.js";
-import "./chunk-U5VXKIRA.js";
+  packageRoot,
+  packageVersion
+} from "./chunk-UCYAFNVE.js";
+import "./chunk-YT3EKTYR.js";
 export {
-  clientFromEnvironment,
-  planFromIssues,
-  readRepository
+  packageRoot,
+  packageVersion
 };

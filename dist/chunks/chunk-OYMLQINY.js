@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   indexTasks
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 
 // src/render/defaultPromptTemplate.ts
 var DEFAULT_PROMPT_TEMPLATE = `TASK ASSIGNMENT FOR {{task.agent}}:

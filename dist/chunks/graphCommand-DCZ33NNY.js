@@ -7,29 +7,31 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-7ETY7IRF.js";
+} from "./chunk-A2BH6UJ5.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-GZE6XFLI.js";
+} from "./chunk-VUXRCDCT.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromSource
-} from "./chunk-TEOJLZ5W.js";
-import "./chunk-LCMWXNSL.js";
-import "./chunk-ZFBAIYBU.js";
-import "./chunk-EJZTU2UJ.js";
+} from "./chunk-3342ZG7Q.js";
+import "./chunk-2756TOFH.js";
+import "./chunk-OYV2AJAE.js";
+import "./chunk-VWFNVLLS.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,
   parseCommandLine,
   readChoice
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/render/renderDot.ts
 function renderDot(plan, result, options = {}) {

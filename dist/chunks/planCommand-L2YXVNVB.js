@@ -4,28 +4,31 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  gatingDependencies
-} from "./chunk-6ZFENFZ5.js";
+  gatingDependencies,
+  loopGateLines
+} from "./chunk-YI2LNWNZ.js";
 import {
   formatHours
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromSource
-} from "./chunk-TEOJLZ5W.js";
-import "./chunk-LCMWXNSL.js";
-import "./chunk-ZFBAIYBU.js";
-import "./chunk-EJZTU2UJ.js";
+} from "./chunk-3342ZG7Q.js";
+import "./chunk-2756TOFH.js";
+import "./chunk-OYV2AJAE.js";
+import "./chunk-VWFNVLLS.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/render/renderPlanJson.ts
 function renderPlanJson(plan, result) {
-  return {
+  const json = {
     file: plan.file,
     tag: plan.tag ?? null,
     granularity: result.granularity,
@@ -40,8 +43,11 @@ function renderPlanJson(plan, result) {
     criticalPathHours: round(result.criticalPathHours),
     remainingHours: round(result.remainingHours),
     etaHours: round(result.etaHours),
-    counts: result.counts
+    counts: result.counts,
+    paused: result.paused ? { reason: result.paused.reason, since: result.paused.since, by: result.paused.by } : null
   };
+  if (result.budget) json.budget = result.budget;
+  return json;
 }
 function round(hours) {
   return Math.round(hours * 100) / 100;
@@ -54,6 +60,7 @@ function renderPlanText(plan, result) {
   const { counts } = result;
   lines.push(`${plan.file}${plan.tag ? ` [${plan.tag}]` : ""}: ${counts.total} ${result.granularity === "task" ? "tasks" : "units"}, ${counts.done} done, ${counts.inProgress} in progress, ${counts.ready} ready, ${counts.blocked} blocked`);
   lines.push("");
+  for (const line of loopGateLines(result)) lines.push(line, "");
   if (result.inProgress.length > 0) lines.push(`Running (${result.inProgress.length}): ${result.inProgress.map((id) => label(byId.get(id))).join(", ")}`);
   if (result.dispatch.length > 0) {
     lines.push(`Dispatch now (${result.dispatch.length} of max ${result.maxParallel}):`);
@@ -65,7 +72,7 @@ function renderPlanText(plan, result) {
     lines.push(counts.total === counts.done + counts.cancelled ? "All done: nothing left to dispatch." : "Nothing to dispatch now.");
   }
   for (const held of result.held) {
-    const why = held.reason === "capacity" ? "no free slot" : held.reason === "pool" ? `pool "${held.detail}" is full` : `paths overlap ${held.detail}`;
+    const why = held.reason === "capacity" ? "no free slot" : held.reason === "pool" ? `pool "${held.detail}" is full` : held.reason === "paused" ? "paused" : held.reason === "budget" ? "daily budget used up" : `paths overlap ${held.detail}`;
     lines.push(`  held: ${held.id} (${why})`);
   }
   if (result.waves.length > 0) {

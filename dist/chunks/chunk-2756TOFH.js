@@ -4,28 +4,31 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  planWaves
-} from "./chunk-ZFBAIYBU.js";
+  applyLoopGates,
+  planWaves,
+  readDailyBudget
+} from "./chunk-OYV2AJAE.js";
 import {
   loadForCommand
-} from "./chunk-EJZTU2UJ.js";
+} from "./chunk-VWFNVLLS.js";
 import {
   formatProblem,
   readGranularity,
   readMaxParallel,
   readPools
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   TasksFileError
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
 
 // src/cli/planFromArgs.ts
 function planFromArgs(fileArgument, values, io) {
   const maxParallel = readMaxParallel(values["max-parallel"]);
   const pools = readPools(values.pool);
   const granularity = readGranularity(values.granularity);
+  const maxPerDay = readDailyBudget(values["max-dispatches-per-day"]);
   const { plan, file } = loadForCommand(fileArgument, values.tag, io);
-  const result = planWaves(plan, { maxParallel, pools, granularity });
+  const result = applyLoopGates(plan, planWaves(plan, { maxParallel, pools, granularity }), maxPerDay, (/* @__PURE__ */ new Date()).toISOString());
   const errors = result.problems.filter((problem) => problem.severity === "error");
   for (const problem of result.problems) io.stderr(formatProblem({ ...problem, file }) + "\n");
   if (errors.length > 0) {

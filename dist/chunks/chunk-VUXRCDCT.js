@@ -5,10 +5,10 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compareUnits
-} from "./chunk-ZFBAIYBU.js";
+} from "./chunk-OYV2AJAE.js";
 import {
   compareIds
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 
 // src/render/statusEmoji.ts
 var STATUS_KEYS = ["done", "in-progress", "review", "ready", "waiting", "stalled", "blocked", "deferred", "cancelled"];

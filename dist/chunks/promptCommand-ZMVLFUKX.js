@@ -7,20 +7,21 @@ import {
   DEFAULT_PROMPT_TEMPLATE,
   TemplateError,
   renderPrompt
-} from "./chunk-CBOKWY7Q.js";
+} from "./chunk-OYMLQINY.js";
 import {
   loadForCommand
-} from "./chunk-EJZTU2UJ.js";
+} from "./chunk-VWFNVLLS.js";
 import {
   COMMON_OPTIONS,
   compareIds,
   indexTasks,
   parseCommandLine
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/cli/commands/promptCommand.ts
 import { readFileSync } from "node:fs";

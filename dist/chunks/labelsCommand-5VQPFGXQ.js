@@ -11,15 +11,19 @@ import {
   graphqlRequest,
   readRepository,
   waveLabels
-} from "./chunk-JPHFMUR3.js";
-import "./chunk-ZFBAIYBU.js";
+} from "./chunk-KBS7GYIH.js";
+import "./chunk-DFATJFQZ.js";
+import "./chunk-XHRHC6IW.js";
+import "./chunk-OYV2AJAE.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/github/issueWrites.ts
 var FIELDS = {
@@ -54,8 +58,8 @@ function buildIssueWritesDocument(writes) {
 ${fields.join("\n")}
 }`, variables };
 }
-async function applyIssueWrites(client, writes, what) {
-  const outcomes = [];
+async function applyIssueWrites(client, writes, what, applied = []) {
+  const outcomes = applied;
   for (let start = 0; start < writes.length; start += WRITES_PER_REQUEST) {
     const batch = writes.slice(start, start + WRITES_PER_REQUEST);
     const { query, variables } = buildIssueWritesDocument(batch);

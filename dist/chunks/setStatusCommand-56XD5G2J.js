@@ -6,21 +6,23 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   SetStatusError,
   setTaskStatus
-} from "./chunk-COPXCMMI.js";
+} from "./chunk-DYBMZCAG.js";
+import "./chunk-2LR7DLPJ.js";
 import {
   resolveTasksFile
-} from "./chunk-EJZTU2UJ.js";
+} from "./chunk-VWFNVLLS.js";
 import {
   COMMON_OPTIONS,
   TASK_STATUSES,
   formatProblem,
   normalizeStatus,
   parseCommandLine
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-UQBKCWIS.js";
+import "./chunk-YT3EKTYR.js";
 
 // src/cli/commands/setStatusCommand.ts
 async function setStatusCommand(args, io) {

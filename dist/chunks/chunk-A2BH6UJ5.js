@@ -7,14 +7,14 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-GZE6XFLI.js";
+} from "./chunk-VUXRCDCT.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   compareIds,
   indexTasks
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
 
 // src/render/statusColors.ts
 var STATUS_COLORS = {

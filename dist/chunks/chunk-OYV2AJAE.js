@@ -4,15 +4,21 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
+  readLoopRecord
+} from "./chunk-ZKU5KU4T.js";
+import {
   PRIORITY_RANK,
   allTasks,
   compareIds,
   findCycles
-} from "./chunk-37YRZNYR.js";
+} from "./chunk-FMPK35IP.js";
+import {
+  UsageError
+} from "./chunk-UQBKCWIS.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-YT3EKTYR.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2209,6 +2215,50 @@ function unitProblems(plan, granularity, cycles) {
   return problems;
 }
 
+// src/core/dailyBudget.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function dailyBudget(dispatches, limit, now) {
+  const end = Date.parse(now);
+  const times = dispatches.map((entry) => Date.parse(entry.at)).filter((at) => at > end - DAY_MS && at <= end).sort((a, b) => a - b);
+  const state = { limit, used: times.length, left: Math.max(0, limit - times.length) };
+  const freeing = times[Math.max(0, times.length - limit)];
+  if (freeing !== void 0) state.nextFreeAt = new Date(freeing + DAY_MS).toISOString();
+  return state;
+}
+function recentDispatches(dispatches, added, now) {
+  const end = Date.parse(now);
+  return [...dispatches.filter((entry) => Date.parse(entry.at) > end - DAY_MS), ...added];
+}
+
+// src/core/gateDispatch.ts
+function gateDispatch(result, gates) {
+  const allowed = gates.paused ? 0 : gates.budget ? Math.min(result.dispatch.length, gates.budget.left) : result.dispatch.length;
+  const kept = result.dispatch.slice(allowed).map((id) => gates.paused ? { id, reason: "paused" } : { id, reason: "budget" });
+  const gated = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result));
+  gated.dispatch = result.dispatch.slice(0, allowed);
+  gated.held = kept.length > 0 ? [...kept, ...result.held] : result.held;
+  if (gates.paused) gated.paused = gates.paused;
+  if (gates.budget) gated.budget = gates.budget;
+  return gated;
+}
+
+// src/core/applyLoopGates.ts
+function applyLoopGates(plan, result, maxPerDay, now, otherPause) {
+  const record = readLoopRecord(plan);
+  const gates = {};
+  const paused = record.paused ?? otherPause;
+  if (paused) gates.paused = paused;
+  if (maxPerDay !== void 0) gates.budget = dailyBudget(record.dispatches, maxPerDay, now);
+  return gateDispatch(result, gates);
+}
+
+// src/cli/readDailyBudget.ts
+function readDailyBudget(value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--max-dispatches-per-day must be a whole number of at least 1, not "${value}"`);
+  return Number(value);
+}
+
 export {
   buildDependencyGraph,
   buildUnitGraph,
@@ -2217,5 +2267,8 @@ export {
   pickDispatch,
   topologicalOrder,
   planWaves,
-  compareUnits
+  compareUnits,
+  recentDispatches,
+  applyLoopGates,
+  readDailyBudget
 };

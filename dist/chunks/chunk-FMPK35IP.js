@@ -4,10 +4,12 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  UsageError,
+  UsageError
+} from "./chunk-UQBKCWIS.js";
+import {
   __commonJS,
   __require
-} from "./chunk-U5VXKIRA.js";
+} from "./chunk-YT3EKTYR.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -30782,7 +30784,8 @@ var PLAN_OPTIONS = {
   granularity: { type: "string" },
   source: { type: "string" },
   repo: { type: "string" },
-  label: { type: "string" }
+  label: { type: "string" },
+  "max-dispatches-per-day": { type: "string" }
 };
 function parseCommandLine(args, options) {
   try {
