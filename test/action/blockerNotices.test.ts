@@ -1,25 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
 import { githubEnv } from '../helpers/githubEnv.js';
 import { cloneWorkspace, createOrigin } from '../helpers/gitRepos.js';
 import { TOKEN } from '../helpers/issuesSource.js';
 import { runActionAsync } from '../helpers/runAction.js';
-
-// Every helper makes its directories under os.tmpdir(): point that at one directory of ours, removed at the end.
-let scratch = '';
-const previousTmp = process.env.TMPDIR;
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'waves-blockerNotices-'));
-  process.env.TMPDIR = scratch;
-});
-afterAll(() => {
-  if (previousTmp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = previousTmp;
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {

@@ -1,27 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cloneWorkspace, createOrigin, originFile, originLog } from '../helpers/gitRepos.js';
 import { runAction } from '../helpers/runAction.js';
 import { runCli } from '../helpers/runCli.js';
 
 const TASKS = '.taskmaster/tasks/tasks.json';
 const onMain = (run: number) => ({ GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(run) });
-
-// Every helper makes its directories under os.tmpdir(): point that at one directory of ours, removed at the end.
-let scratch = '';
-const previousTmp = process.env.TMPDIR;
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'waves-loopGuards-'));
-  process.env.TMPDIR = scratch;
-});
-afterAll(() => {
-  if (previousTmp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = previousTmp;
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 function independentTasks(count: number): string {
   const tasks = Array.from({ length: count }, (_, index) => ({ id: index + 1, title: `Task ${index + 1}`, status: 'pending', dependencies: [] }));
