@@ -64715,8 +64715,8 @@ function settledChange(context3, task, settled) {
 async function findRunArtifact(client, target) {
   const { owner, repo, runId, name } = target;
   try {
-    const { data } = await client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { owner, repo, run_id: runId, name, per_page: 100 });
-    return data.artifacts.map((artifact) => ({ name: artifact.name, expired: artifact.expired })).find((artifact) => artifact.name === name && !artifact.expired);
+    const { data } = await client.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name, per_page: 100 });
+    return data.artifacts.find((artifact) => artifact.name === name && !artifact.expired);
   } catch (error2) {
     throw toGitHubApiError(error2, {
       doing: `Listing the artifacts of workflow run ${runId} in ${owner}/${repo}`,

@@ -17,8 +17,11 @@ const statuses = (text: string) => Object.fromEntries(parseTasksText(text, TASKS
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
+  // Every REST request and answer of the test is checked against GitHub's OpenAPI description.
+  const problems = fake?.contractProblems ?? [];
   await fake?.close();
   fake = undefined;
+  expect(problems).toEqual([]);
 });
 
 describe('the action and the GitHub API (a local fake)', () => {
