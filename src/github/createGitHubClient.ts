@@ -57,8 +57,9 @@ export interface GitHubClientOptions {
 const DEFAULT_BASE_URL = 'https://api.github.com';
 const API_VERSION = '2022-11-28';
 // Statuses the retry plugin must leave alone: client errors, and the ones other code owns:
-// 403/429 belong to the throttling plugin, 409 to updateRepositoryFile's re-read loop.
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+// 403/429 belong to the throttling plugin, 409 to updateRepositoryFile's re-read loop, 405 (a
+// pull request GitHub will not merge yet: conflicts, checks, reviews) to the next plan.
+const DO_NOT_RETRY = [400, 401, 403, 404, 405, 409, 410, 422, 429, 451];
 
 /**
  * An Octokit set up once for the action: GitHub's rate limits honoured (retry-after, then
