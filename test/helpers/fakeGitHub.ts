@@ -256,7 +256,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     refusals: [],
     hidden: new Set((options.hiddenRepositories ?? []).map((name) => name.toLowerCase())),
   };
-  const pulls = createFakePulls({ store, nextId: () => nextId++, gitOrigin: (fullName) => options.gitOrigins?.[fullName], apiBase: () => base });
+  const pulls = createFakePulls({
+    store,
+    nextId: () => nextId++,
+    gitOrigin: (fullName) => options.gitOrigins?.[fullName],
+    apiBase: () => base,
+    actor,
+    rest: { user: restUser, repository: fullRepository, label: restLabel, paginate },
+  });
   graphqlState.pulls = pulls.graphql;
   repositoryOf(options.repository ?? 'octo-org/backlog', true);
   const defaultRepository = options.repository ?? 'octo-org/backlog';
@@ -611,6 +618,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       closed_by: issue.state === 'closed' ? restUser(actor.login) : null,
       timeline_url: `${url}/timeline`,
       author_association: issue.authorAssociation,
+      // GitHub's issue routes serve pull requests too, marked so.
+      ...(issue.pullRequest ? { pull_request: { url: `${base}/repos/${full}/pulls/${issue.number}`, html_url: `https://github.com/${full}/pull/${issue.number}`, diff_url: `https://github.com/${full}/pull/${issue.number}.diff`, patch_url: `https://github.com/${full}/pull/${issue.number}.patch`, merged_at: issue.pullRequest.mergedAt === null ? null : isoTime(issue.pullRequest.mergedAt) } } : {}),
       ...(subIssues ? { sub_issues_summary: { total: children.length, completed, percent_completed: children.length === 0 ? 0 : Math.floor((completed * 100) / children.length) }, parent_issue_url: parent ? restIssueUrl(parent) : null } : {}),
       ...(issueDependencies
         ? { issue_dependencies_summary: { blocked_by: blockers.filter((entry) => entry.issue.state === 'open').length, total_blocked_by: blockers.length, blocking: blocked.filter((entry) => entry.issue.state === 'open').length, total_blocking: blocked.length } }
@@ -738,7 +747,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     };
   }
 
-  function minimalRepository(repository: Repository): Schemas['minimal-repository'] {
+  /** The full repository object GitHub nests in pull requests (head.repo, base.repo). */
+  function fullRepository(repository: IssueRepository): Schemas['repository'] {
+    const full = `${repository.owner}/${repository.name}`;
+    const created = isoTime(Date.parse('2024-03-01T09:00:00Z') + (repository.id % 1000) * 1000);
+    const openIssues = [...repository.issues.values()].filter((issue) => issue.state === 'open').length;
+    return {
+      ...(minimalRepository(repository) as Omit<Schemas['minimal-repository'], 'permissions'>),
+      clone_url: `https://github.com/${full}.git`, git_url: `git://github.com/${full}.git`, ssh_url: `git@github.com:${full}.git`, svn_url: `https://github.com/${full}`, mirror_url: null, homepage: null,
+      created_at: created, updated_at: created, pushed_at: new Date().toISOString(),
+      size: 108, stargazers_count: 0, watchers_count: 0, watchers: 0, forks_count: 0, forks: 0, open_issues_count: openIssues, open_issues: openIssues, language: 'TypeScript', license: null,
+      has_issues: true, has_projects: true, has_downloads: true, has_wiki: true, has_pages: false, has_discussions: false, archived: false, disabled: false,
+      allow_forking: false, is_template: false, web_commit_signoff_required: false, topics: [], visibility: 'private', default_branch: defaultBranch,
+    };
+  }
+
+  function minimalRepository(repository: IssueRepository): Schemas['minimal-repository'] {
     const full = `${repository.owner}/${repository.name}`;
     const api = `${base}/repos/${full}`;
     return {

@@ -90,7 +90,7 @@ const MAX_NODES = 500_000;
 const WEB = 'https://github.com';
 
 /** An error a resolver raises, with GitHub's `type` (NOT_FOUND, UNPROCESSABLE, ...). */
-class FieldError extends Error {
+export class FieldError extends Error {
   constructor(
     readonly type: string | undefined,
     message: string,
@@ -406,10 +406,11 @@ class Resolvers {
       viewerPermission: 'ADMIN',
       issue: ({ number }: { number: number }) => {
         const issue = repository.issues.get(number);
-        if (!issue) throw new FieldError('NOT_FOUND', `Could not resolve to an Issue with the number of ${number}.`);
+        // A pull request's number is no issue to GraphQL.
+        if (!issue || issue.pullRequest) throw new FieldError('NOT_FOUND', `Could not resolve to an Issue with the number of ${number}.`);
         return this.issue(issue);
       },
-      issues: (args: IssueFilterArgs & ConnectionArgs) => this.issues('issues', [...repository.issues.values()], args),
+      issues: (args: IssueFilterArgs & ConnectionArgs) => this.issues('issues', [...repository.issues.values()].filter((issue) => !issue.pullRequest), args),
       label: ({ name }: { name: string }) => {
         const label = this.store.findLabel(repository, name);
         return label ? this.label(label) : null;
@@ -563,7 +564,7 @@ class Resolvers {
       url: `${WEB}/${full}/labels/${encodeURIComponent(label.name)}`,
       resourcePath: `/${full}/labels/${encodeURIComponent(label.name)}`,
       repository: () => this.repository(label.repository),
-      issues: (args: IssueFilterArgs & ConnectionArgs) => this.issues('issues', [...label.repository.issues.values()].filter((issue) => issue.labels.includes(label)), args),
+      issues: (args: IssueFilterArgs & ConnectionArgs) => this.issues('issues', [...label.repository.issues.values()].filter((issue) => !issue.pullRequest && issue.labels.includes(label)), args),
     };
   }
 

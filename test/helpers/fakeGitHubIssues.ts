@@ -137,6 +137,12 @@ export interface IssueRecord {
   closedAt: number | null;
   events: FakeIssue['events'];
   assignees: string[];
+  /**
+   * Set when the record is a pull request's issue side (fakeGitHubPulls.ts): GitHub numbers issues
+   * and pull requests together, the REST issue routes serve both (a pull request with a
+   * `pull_request` field), and GraphQL's issue fields serve only issues.
+   */
+  pullRequest?: { mergedAt: number | null };
 }
 
 export type NodeRecord = IssueRecord | LabelRecord | CommentRecord | { kind: 'Repository'; repository: IssueRepository };
