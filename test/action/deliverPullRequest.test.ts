@@ -2,42 +2,23 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fakeGitHub.js';
-import { runActionAsync } from '../helpers/runAction.js';
-import { createServedOrigin, type ServedOrigin } from '../helpers/servedOrigin.js';
+import type { FakeGitHub } from '../helpers/fakeGitHub.js';
+import { startPullRequestDelivery, tasksJson, TASKS, type PullRequestDelivery } from '../helpers/pullRequestDelivery.js';
 
-const TASKS = 'tasks.json';
-const TOKEN = 'ghs_pullRequestDeliveryToken0123456789';
+let delivery: PullRequestDelivery | undefined;
 let fake: FakeGitHub | undefined;
-const origins: ServedOrigin[] = [];
 afterEach(async () => {
-  await fake?.close();
+  // Every REST request and answer of the test is checked against GitHub's OpenAPI description.
+  const problems = (await delivery?.close()) ?? [];
+  delivery = undefined;
   fake = undefined;
-  for (const origin of origins.splice(0)) origin.remove();
+  expect(problems).toEqual([]);
 });
 
-const tasksJson = (tasks: object[]) => JSON.stringify({ master: { tasks } }, null, 2) + '\n';
-
 async function setUp(files: Record<string, string>) {
-  const origin = createServedOrigin('deliverPullRequest', files);
-  origins.push(origin);
-  fake = await startFakeGitHub({ gitOrigins: { 'octo-org/backlog': origin.origin } });
-  const env = (run: number) => ({ GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(run), GITHUB_SERVER_URL: origin.serverUrl, GITHUB_API_URL: fake!.url });
-  const plan = async (run: number, inputs: Record<string, string> = {}) => {
-    const result = await runActionAsync({ command: 'plan', 'tasks-file': TASKS, next: 'none', token: TOKEN, ...inputs }, origin.clone(), 'workflow_dispatch', env(run));
-    expect(result.code, result.stdout).toBe(0);
-    return JSON.parse(result.outputs.tasks as string) as string[];
-  };
-  const leg = async (run: number, task: string, edit: (workspace: string) => void, inputs: Record<string, string> = {}) => {
-    const workspace = origin.clone();
-    const prompt = await runActionAsync({ command: 'prompt', 'tasks-file': TASKS, task }, workspace, 'workflow_dispatch', env(run));
-    edit(workspace);
-    const result = await runActionAsync({ command: 'complete', 'tasks-file': TASKS, task, result: 'success', deliver: 'pull-request', 'base-sha': prompt.outputs['base-sha'] as string, next: 'none', token: TOKEN, ...inputs }, workspace, 'workflow_dispatch', env(run));
-    expect(result.code, result.stdout).toBe(0);
-    return { result, workspace };
-  };
-  const task = (id: number) => (JSON.parse(origin.git(['show', `main:${TASKS}`])).master.tasks as { id: number; status: string; metadata?: { waves?: Record<string, unknown> } }[]).find((entry) => entry.id === id)!;
-  return { origin, plan, leg, task };
+  delivery = await startPullRequestDelivery('deliverPullRequest', files);
+  fake = delivery.fake;
+  return delivery;
 }
 
 describe('deliver: pull-request, against the fake GitHub and a real origin', () => {
