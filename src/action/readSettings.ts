@@ -116,6 +116,10 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
   if ((command === 'pack' || (command === 'complete' && settings.delivery.changeFile === undefined)) && settings.result === undefined) {
     throw new InputError(`Input 'result' is required when command is '${command}'. Set it to the job's status: result: \${{ job.status }}.`);
   }
+  // Without a dashboard issue the breaker would have nowhere to put its pause, nor a person a way to lift it.
+  if (settings.source === 'issues' && command === 'plan' && settings.loop.pauseAfterFailures !== undefined && !settings.dashboardIssue) {
+    throw new InputError(`Invalid pause-after-failures '${settings.loop.pauseAfterFailures}' with source: issues and dashboard-issue: false. The failure breaker pauses the loop by putting the wave-paused label on the dashboard issue, and a person resumes it by removing the label; set dashboard-issue: true, or leave pause-after-failures empty.`);
+  }
   return settings;
 }
 

@@ -1,4 +1,3 @@
-import type { GatedPlanResult } from '../core/gateDispatch.js';
 import { planWaves } from '../core/planWaves.js';
 import type { Plan } from '../core/model.js';
 import { createGitHubClient } from '../github/createGitHubClient.js';
@@ -7,7 +6,10 @@ import { issuesToPlan } from '../sources/issues/issuesToPlan.js';
 import { DEFAULT_LABEL_NAMES } from '../sources/issues/waveLabels.js';
 import { formatProblem } from './formatProblem.js';
 import { TasksFileError, UsageError, type CliIO } from './io.js';
-import { applyLoopGates } from '../core/applyLoopGates.js';
+import { dailyBudget } from '../core/dailyBudget.js';
+import { gateDispatch, type GatedPlanResult } from '../core/gateDispatch.js';
+import { readEarlierLabelEvents } from '../github/readEarlierLabelEvents.js';
+import { claimEvents } from '../sources/issues/claimEvents.js';
 import { readDailyBudget } from './readDailyBudget.js';
 import { dashboardPause } from '../sources/issues/dashboardPause.js';
 import { readGranularity, readMaxParallel, readPools } from './parseOptions.js';
@@ -39,7 +41,12 @@ export async function planFromIssues(values: SourceArgs, io: CliIO): Promise<{ p
   const snapshot = await fetchIssueSnapshot(client, { owner, repo, label, statusPrefix: DEFAULT_LABEL_NAMES.statusPrefix, dashboardLabel: DEFAULT_LABEL_NAMES.dashboardLabel }, (reason) => io.stderr(`${reason}\n`));
   const { plan, problems, notes } = issuesToPlan(snapshot, { label, status: DEFAULT_LABEL_NAMES.statusPrefix });
   for (const note of notes) io.stderr(`warning: ${note}\n`);
-  const result = applyLoopGates(plan, planWaves(plan, { maxParallel, pools, granularity }), readDailyBudget(values['max-dispatches-per-day']), new Date().toISOString(), dashboardPause(snapshot));
+  // The budget counts the claims of the day from the in-progress label events, read back 24 hours.
+  const now = new Date().toISOString();
+  const perDay = readDailyBudget(values['max-dispatches-per-day']);
+  if (perDay !== undefined && snapshot.transport === 'graphql') await readEarlierLabelEvents(client, snapshot, new Date(Date.parse(now) - 86_400_000).toISOString());
+  const paused = dashboardPause(snapshot);
+  const result = gateDispatch(planWaves(plan, { maxParallel, pools, granularity }), { ...(paused ? { paused } : {}), ...(perDay === undefined ? {} : { budget: dailyBudget(claimEvents(snapshot, DEFAULT_LABEL_NAMES.statusPrefix), perDay, now) }) });
   const all = [...problems, ...result.problems];
   for (const problem of all) io.stderr(formatProblem(problem) + '\n');
   const errors = all.filter((problem) => problem.severity === 'error').length;

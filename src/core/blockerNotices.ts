@@ -58,14 +58,14 @@ export function blockedNotice(facts: BlockedFacts, runId: string, mention: reado
   return { marker, body: lines.join('\n') };
 }
 
-/** The notice that the failure breaker paused the loop; `mention` are the owners of the failed tasks. */
-export function breakerNotice(pause: PauseRecord, mention: readonly string[]): Notice {
+/** The notice that the failure breaker paused the loop; `mention` are the owners of the failed tasks; `resume` says how a person resumes it. */
+export function breakerNotice(pause: PauseRecord, mention: readonly string[], resume = '`waves resume`, committed and pushed'): Notice {
   const marker = `<!-- waves:notice paused since=${encodeURIComponent(pause.since)} -->`;
   const lines = [
     marker,
     `⏸️ ${mentions(mention)}the loop paused itself: ${plain(pause.reason, 600)}.`,
     '',
-    'Nothing new is dispatched until a person resumes it (`waves resume`, committed and pushed). Running work finishes.',
+    `Nothing new is dispatched until a person resumes it (${resume}). Running work finishes.`,
   ];
   return { marker, body: lines.join('\n') };
 }

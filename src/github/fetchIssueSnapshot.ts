@@ -44,7 +44,17 @@ interface IssueNode {
   blockedBy: { totalCount: number; nodes: (LinkedNode | null)[] };
   subIssues: { totalCount: number; nodes: ((LinkedNode & { id: string; title: string; url: string }) | null)[] };
   parent: { number: number; repository: { nameWithOwner: string } } | null;
-  timelineItems?: { nodes: ({ createdAt?: string; label?: { name: string } } | null)[] };
+  updatedAt?: string;
+  closedAt?: string | null;
+  timelineItems?: { pageInfo?: { hasPreviousPage: boolean; startCursor: string | null }; nodes: LabelEventNode[] };
+}
+
+/** A LabeledEvent or UnlabeledEvent, as timelineItems returns it. */
+type LabelEventNode = { createdAt?: string; label?: { name: string } } | null;
+
+/** Label events in the plain shape: name and time. */
+function labelEventsOf(nodes: readonly LabelEventNode[]): { name: string; at: string }[] {
+  return nodes.flatMap((event) => (event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []));
 }
 
 interface LinkedNode {
@@ -55,6 +65,8 @@ interface LinkedNode {
   title?: string;
   url?: string;
   id?: string;
+  updatedAt?: string;
+  closedAt?: string | null;
 }
 
 interface TaskIssuesPage {
@@ -64,7 +76,7 @@ interface TaskIssuesPage {
     labels?: { nodes: { id: string; name: string }[] };
     taskLabel?: { id: string; name: string } | null;
     dashboardLabel?: { id: string; name: string } | null;
-    dashboards?: { nodes: { id: string; number: number; body: string; url: string; labels?: { nodes: { name: string }[] } }[] };
+    dashboards?: { nodes: { id: string; number: number; body: string; url: string; labels?: { nodes: { name: string }[] }; timelineItems?: { nodes: LabelEventNode[] } }[] };
     issues: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (IssueNode | null)[] };
   } | null;
 }
@@ -86,7 +98,7 @@ async function fetchWithGraphQL(client: GitHubClient, settings: IssueSourceSetti
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
       for (const label of [...(repository.labels?.nodes ?? []), repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name.toLowerCase(), label.id);
-      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [] }));
+      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, timelineItems, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [], labelRemovals: labelEventsOf(timelineItems?.nodes ?? []) }));
     }
     repository.issues.nodes.forEach((node, index) => {
       if (!node) return;
@@ -119,6 +131,8 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
     ...(item.title === undefined ? {} : { title: item.title }),
     ...(item.url === undefined ? {} : { url: item.url }),
     ...(item.id === undefined ? {} : { id: item.id }),
+    ...(item.updatedAt === undefined ? {} : { updatedAt: item.updatedAt }),
+    ...(item.closedAt === undefined ? {} : { closedAt: item.closedAt }),
   });
   const truncated: string[] = [];
   if ((node.labels?.totalCount ?? 0) > (node.labels?.nodes.length ?? 0)) truncated.push('labels');
@@ -140,10 +154,19 @@ function toTaskIssue(node: IssueNode, repository: string): TaskIssue {
     blockedBy: node.blockedBy.nodes.flatMap((item) => (item ? [linked(item)] : [])),
     subIssues: node.subIssues.nodes.flatMap((item) => (item ? [linked(item)] : [])),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : undefined,
-    earlierLabelEvents: (node.timelineItems?.nodes.length ?? 0) >= LABEL_EVENTS,
-    labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => (event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : [])),
+    ...earlierEvents(node.timelineItems),
+    labelEvents: labelEventsOf(node.timelineItems?.nodes ?? []),
+    ...(node.updatedAt === undefined ? {} : { updatedAt: node.updatedAt }),
+    ...(node.closedAt === undefined ? {} : { closedAt: node.closedAt }),
     truncated,
   };
+}
+
+/** Whether label events older than those read exist, and the cursor to read them. */
+function earlierEvents(timeline: IssueNode['timelineItems']): Pick<TaskIssue, 'earlierLabelEvents' | 'labelEventsBefore'> {
+  const page = timeline?.pageInfo;
+  if (!page) return { earlierLabelEvents: (timeline?.nodes.length ?? 0) >= LABEL_EVENTS };
+  return page.hasPreviousPage && page.startCursor ? { earlierLabelEvents: true, labelEventsBefore: page.startCursor } : { earlierLabelEvents: page.hasPreviousPage };
 }
 
 /** Looks the unknown references up, 100 per request; ones that do not exist (or cannot be read) stay unknown. */

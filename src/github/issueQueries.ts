@@ -4,10 +4,10 @@
  * 2025-07-30. Untrusted text (titles, bodies, label names) only ever travels in variables.
  */
 
-/** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 5 points. The last label events say when a claim was made. */
-/** Label events read per task issue: the latest ones, enough to date a claim in most cases (see staleIssueClaims). */
+/** Label events read per task issue: the latest ones, enough to date a claim in most cases (see staleIssueClaims); the daily budget reads further back when they do not reach 24 hours (readEarlierLabelEvents). The dashboard issues' last label removals say when a person resumed the loop. */
 export const LABEL_EVENTS = 10;
 
+/** The fields of a task issue. Connections are kept cheap: a page of 100 costs about 5 points. The last label events say when a claim was made. */
 // Ids: GraphQL's databaseId is an Int (32-bit) and fails for today's ids (above 2^31); fullDatabaseId is a BigInt sent as a string.
 const TASK_ISSUE_FIELDS = `
   id
@@ -22,9 +22,11 @@ const TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
+  updatedAt
+  closedAt
+  subIssues(first: 100) { totalCount nodes { id number title url state stateReason updatedAt closedAt } }
   parent { number repository { nameWithOwner } }
-  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { pageInfo { hasPreviousPage startCursor } nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 
 /**
@@ -41,7 +43,10 @@ query TaskIssues($owner: String!, $name: String!, $label: String!, $after: Strin
     taskLabel: label(name: $label) @include(if: $first) { id name }
     dashboardLabel: label(name: $dashboardLabel) @include(if: $first) { id name }
     dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $first) {
-      nodes { id number body url labels(first: 20) { nodes { name } } }
+      nodes {
+        id number body url labels(first: 20) { nodes { name } }
+        timelineItems(itemTypes: [UNLABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on UnlabeledEvent { createdAt label { name } } } }
+      }
     }
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount

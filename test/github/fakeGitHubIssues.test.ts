@@ -212,9 +212,9 @@ describe('the fake GitHub: GraphQL', () => {
     const firstPage = pages[0]?.data?.repository as Record<string, unknown>;
     expect((firstPage.labels as { nodes: Array<{ name: string }> }).nodes.map((label) => label.name)).toEqual(['status:ready', 'status:running']);
     expect(firstPage.taskLabel).toEqual({ id: expect.stringMatching(/^LA_/), name: 'task' });
-    expect(firstPage.dashboards).toEqual({ nodes: [{ id: expect.stringMatching(/^I_/), number: 1, body: '', url: 'https://github.com/octo-org/backlog/issues/1', labels: { nodes: [{ name: 'dashboard' }] } }] });
+    expect(firstPage.dashboards).toEqual({ nodes: [{ id: expect.stringMatching(/^I_/), number: 1, body: '', url: 'https://github.com/octo-org/backlog/issues/1', labels: { nodes: [{ name: 'dashboard' }] }, timelineItems: { nodes: [] } }] });
     expect(pages[1]?.data?.repository).not.toHaveProperty('labels');
-    // GitHub's formula: 3 connections + 100 issues x 4 connections (labels, blockedBy, subIssues, timelineItems) = 403 requests, / 100.
+    // GitHub's formula: 3 connections + 10 dashboards x 2 (labels, timelineItems) + 100 issues x 4 connections (labels, blockedBy, subIssues, timelineItems) = 423 requests, / 100.
     expect(pages[0]?.data?.rateLimit).toEqual({ cost: 4, remaining: 4996, resetAt: expect.stringMatching(/Z$/) });
 
     const byNumber = new Map(nodes.map((node) => [node.number, node]));

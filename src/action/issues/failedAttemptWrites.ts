@@ -1,5 +1,6 @@
 import type { TaskStatus } from '../../core/model.js';
 import type { IssueWrite } from '../../github/issueWrites.js';
+import { ATTEMPT_MARKER } from '../../sources/issues/attemptMarker.js';
 import { statusLabelWrites } from './issueLabelWrites.js';
 
 /** What the completion reads of an issue to record a failed attempt. */
@@ -10,9 +11,6 @@ export interface IssueWithComments {
   comments: { id: string; body: string; viewerDidAuthor?: boolean }[];
 }
 
-// `leg` tells apart attempts in one run: the planner's stale-claim release and a failed leg are two.
-// Markers without it (written before it existed) are one per run.
-const ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+)(?: leg=([\w.:/-]+))? -->/;
 
 /** A failed attempt, worked out: the status it leads to, and the comment and label writes that record it. */
 export interface FailedAttempt {

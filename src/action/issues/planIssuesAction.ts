@@ -12,6 +12,8 @@ import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.
 import { labelsByNumber, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
 import { releaseStaleClaims } from './releaseStaleClaims.js';
+import { issuesFailureBreaker } from './issuesFailureBreaker.js';
+import { readDayOfLabelEvents } from './readDayOfLabelEvents.js';
 
 /**
  * `command: plan` with `source: issues`: read the task issues, pick the dispatch, claim it with the
@@ -27,10 +29,14 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
     return;
   }
   const { snapshot, planned } = await readIssuesPlan(context);
+  await readDayOfLabelEvents(context, snapshot);
   const writes: IssueWrite[] = [];
   const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
-  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(dashboardPause(snapshot), settings.loop, context.now()), ...issuesBudget(snapshot, settings, context.now()) });
+  // The failure breaker is checked only when nothing else pauses the loop: its pause is a label too.
+  const labelled = dashboardPause(snapshot);
+  const tripped = labelled || settings.loop.paused !== undefined ? undefined : await issuesFailureBreaker(context, snapshot, planned);
+  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(labelled ?? tripped, settings.loop, context.now()), ...issuesBudget(snapshot, settings, context.now()) });
   const dispatch = result.dispatch.slice(0, settings.maxDispatch);
   const claiming = settings.claim && !settings.dryRun && dispatch.length > 0;
 

@@ -19,6 +19,9 @@ export interface LinkedIssue extends IssueReference {
   url?: string;
   /** GraphQL node id, for writes. */
   id?: string;
+  /** When it last changed, and when it was closed (ISO times; sub-issues read with GraphQL), for the failure breaker. */
+  updatedAt?: string;
+  closedAt?: string | null;
 }
 
 /** One issue that carries the task label. */
@@ -46,6 +49,11 @@ export interface TaskIssue {
   labelEvents: { name: string; at: string }[];
   /** True when older label events exist than `labelEvents` holds (the window was full). */
   earlierLabelEvents?: boolean;
+  /** With `earlierLabelEvents`: the cursor before the oldest event read, to read further back. */
+  labelEventsBefore?: string;
+  /** When it last changed (a comment, a label) and when it was closed (ISO times; GraphQL only), for the failure breaker. */
+  updatedAt?: string;
+  closedAt?: string | null;
   /** Lists that were longer than one page holds (labels, blockedBy, subIssues): named in a warning. */
   truncated: string[];
   /** Why its blocked-by list could not be read (REST: a 404 for this issue alone); the task is then held. */
@@ -62,7 +70,7 @@ export interface IssueSnapshot {
   /** Labels whose names start with the status prefix, and the task and dashboard labels: lower-cased name -> node id (GitHub matches label names without case). */
   labelIds: Map<string, string>;
   /** Open issues carrying the dashboard label, oldest first. */
-  dashboards: { id: string; number: number; body: string; url: string; labels?: string[] }[];
+  dashboards: { id: string; number: number; body: string; url: string; labels?: string[]; labelRemovals?: { name: string; at: string }[] }[];
   /** State of issues that task bodies name but that are not tasks (`owner/repo#7` -> state), when known. */
   referenced: Map<string, LinkedIssue>;
   /** How the snapshot was read, and what it cost. */
