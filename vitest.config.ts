@@ -2,6 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 /** What every run shares: the temp-dir isolation and end-of-run check, and the closing line. */
 export const common = {
+  // Most of a test's time is spent waiting: on git and node subprocesses, and on the GitHub client's
+  // own spacing (GitHub asks for a second between writes; Octokit's throttling spaces every GraphQL
+  // request and waits 3 s between comment-creating writes). Four files at a time on two cores keep
+  // the CPUs busy through those waits; worker threads start faster than forked processes.
+  pool: 'threads' as const,
+  maxWorkers: 4,
   testTimeout: 60_000,
   hookTimeout: 60_000,
   globalSetup: ['./test/setup/checkTempDirs.ts'],

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitError } from './runGit.js';
+import { GitError, NO_AUTO_MAINTENANCE } from './runGit.js';
 
 /** A bare repository of our own in a temporary directory, with git run under a config of nothing. */
 export interface CleanRepository {
@@ -46,7 +46,7 @@ export async function createCleanRepository(origin?: OriginAccess): Promise<Clea
     const basic = Buffer.from(`x-access-token:${origin.token}`).toString('base64');
     Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${new URL(origin.url).origin}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
   }
-  const safety = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.excludesFile=/dev/null', '-c', 'commit.gpgsign=false', '-c', 'core.attributesFile=/dev/null', '-c', 'protocol.allow=never', '-c', 'protocol.https.allow=always', '-c', 'protocol.file.allow=always'];
+  const safety = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.excludesFile=/dev/null', '-c', 'commit.gpgsign=false', '-c', 'core.attributesFile=/dev/null', '-c', 'protocol.allow=never', '-c', 'protocol.https.allow=always', '-c', 'protocol.file.allow=always', ...NO_AUTO_MAINTENANCE];
   const git: CleanRepository['git'] = (args, options = {}) =>
     new Promise((resolve, reject) => {
       const child = spawn('git', [...safety, ...args], { cwd: dir, env: { ...env, ...options.env }, windowsHide: true });

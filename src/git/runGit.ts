@@ -14,13 +14,21 @@ export class GitError extends Error {
   }
 }
 
+/**
+ * Set on every git command we run: no automatic `git maintenance run --auto` / `git gc --auto`
+ * after our fetches and commits. Our repositories are temporary (worktrees, delivery repositories)
+ * or the user's, whose housekeeping is the user's own git's business, not a side effect of ours;
+ * actions/checkout turns auto gc off in its clones for the same reason.
+ */
+export const NO_AUTO_MAINTENANCE = ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0'] as const;
+
 /** Runs `git ARGS` in `cwd` without a shell (arguments stay arguments), resolving to its output or throwing GitError. */
 export function runGit(args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const command = ['git', ...args].join(' ');
     // detached: a Ctrl-C at the terminal goes to the whole foreground process group; git must not
     // die halfway through a ref update or a checkout because of it (the caller decides when to stop).
-    const child = spawn('git', args, { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

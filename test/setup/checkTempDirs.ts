@@ -16,6 +16,7 @@ export function setup(): () => void {
   const previous = process.env.TMPDIR;
   const runTemp = mkdtempSync(join(tmpdir(), 'waves-vitest-run-'));
   process.env.TMPDIR = runTemp;
+  quietGitHousekeeping();
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
@@ -65,4 +66,20 @@ export function leftoverReport(leftovers: string[]): string {
     'file whose tests are all skipped: make directories in beforeAll, beforeEach or the test, not in a describe body.',
     '',
   ].join('\n');
+}
+
+/**
+ * The tests' own git commands (seeding origins, clones, stand-in agents) skip git's automatic
+ * `maintenance run --auto` / `gc --auto`: thousands of throwaway repositories gain nothing from it,
+ * and it was about one git process in twenty the suite started. Inherited by the workers and every
+ * process that inherits their environment; the product sets the same on its own git commands.
+ */
+function quietGitHousekeeping(): void {
+  const count = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+  const settings: [string, string][] = [['maintenance.auto', 'false'], ['gc.auto', '0']];
+  settings.forEach(([key, value], index) => {
+    process.env[`GIT_CONFIG_KEY_${count + index}`] = key;
+    process.env[`GIT_CONFIG_VALUE_${count + index}`] = value;
+  });
+  process.env.GIT_CONFIG_COUNT = String(count + settings.length);
 }
