@@ -35,7 +35,12 @@ export interface PullsDependencies {
   /** The bare repository that holds the branches, for `owner/name`; without one, PR routes answer 404. */
   gitOrigin: (fullName: string) => string | undefined;
   apiBase: () => string;
+  /** The default branch: a merge into it closes the issues the body says it closes (`Closes #12`), as GitHub does. Default main. */
+  defaultBranch?: string;
 }
+
+/** GitHub's closing keywords followed by an issue of the same repository: `Closes #12`, `fixes: #3`, `Resolved #7`. */
+const CLOSING_REFERENCE = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi;
 
 const git = (dir: string, args: string[], input?: string) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_AUTHOR_NAME: 'GitHub', GIT_AUTHOR_EMAIL: 'noreply@github.com', GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com' } }).trim();
 const revParse = (dir: string, ref: string) => {
@@ -94,6 +99,13 @@ export function createFakePulls(deps: PullsDependencies) {
     git(dir, ['update-ref', `refs/heads/${pull.base}`, commit, base]);
     pull.mergeCommit = commit;
     pull.state = 'closed';
+    // Only a merge into the default branch closes the issues it names.
+    if (pull.base === (deps.defaultBranch ?? 'main')) {
+      for (const match of pull.body.matchAll(CLOSING_REFERENCE)) {
+        const issue = pull.issue.repository.issues.get(Number(match[1]));
+        if (issue && issue !== pull.issue) deps.store.close(issue, 'completed');
+      }
+    }
     return commit;
   };
   const docs = 'pulls/pulls';
@@ -174,6 +186,10 @@ export function createFakePulls(deps: PullsDependencies) {
     headRefOid: () => headSha(pull),
     mergeCommit: pull.mergeCommit ? { __typename: 'Commit', oid: pull.mergeCommit } : null,
     autoMergeRequest: pull.autoMerge ? { __typename: 'AutoMergeRequest', enabledAt: new Date().toISOString() } : null,
+    headRefName: pull.head,
+    baseRefName: pull.base,
+    body: pull.body,
+    isCrossRepository: false,
   });
 
   const graphql = {
@@ -181,6 +197,9 @@ export function createFakePulls(deps: PullsDependencies) {
       const pull = byNode.get(id);
       return pull && pullRequestNode(pull);
     },
+    /** A repository's pull requests for Repository.pullRequests: what its filters and order read, and the node. */
+    inRepository: (repository: IssueRepository) =>
+      pulls.filter((pull) => pull.issue.repository === repository).map((pull) => ({ head: pull.head, base: pull.base, state: pull.mergeCommit ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED', createdAt: pull.issue.createdAt, updatedAt: pull.issue.updatedAt, id: pull.id, node: pullRequestNode(pull) })),
     mutations: {
       enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; expectedHeadOid?: string; clientMutationId?: string } }) => {
         const pull = byNode.get(input.pullRequestId);
