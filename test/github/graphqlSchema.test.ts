@@ -18,6 +18,7 @@ const ISSUE_BLOCKERS = `query Blockers($owner: String!, $name: String!, $number:
 /** Representative arguments for each `build*Document` function in src/github; a new builder must be added here. */
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   buildReferencedIssuesDocument: [3],
+  buildTaskPullRequestsDocument: [2],
   buildIssueWritesDocument: [
     [
       { kind: 'addLabels', issueId: 'I_1', labelIds: ['LA_1'] },

@@ -11,12 +11,13 @@ import { ensureLabels } from './ensureLabels.js';
 import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.js';
 import { labelsByNumber, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
+import { reconcileIssueReviews } from './reconcileIssueReviews.js';
 import { releaseStaleClaims } from './releaseStaleClaims.js';
 
 /**
- * `command: plan` with `source: issues`: read the task issues, pick the dispatch, claim it with the
- * in-progress label (one request for every claim and the dashboard), and output the matrix of the
- * claims GitHub accepted. An `issues` event on an issue that is not a task dispatches nothing.
+ * `command: plan` with `source: issues`: read the task issues, settle the ones in review from their
+ * pull requests, release stale claims, pick the dispatch, claim it with the in-progress label (one
+ * request for every claim and the dashboard), and output the matrix of the claims GitHub accepted. An `issues` event on an issue that is not a task dispatches nothing.
  */
 export async function planIssuesAction(context: IssuesActionContext): Promise<void> {
   const { settings } = context;
@@ -28,6 +29,8 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   }
   const { snapshot, planned } = await readIssuesPlan(context);
   const writes: IssueWrite[] = [];
+  // Reviews first: a merged task's dependants are dispatched in this same run.
+  const settled = settings.dryRun ? [] : await reconcileIssueReviews(context, snapshot, planned, writes);
   const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
   const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(dashboardPause(snapshot), settings.loop, context.now()), ...issuesBudget(snapshot, settings, context.now()) });
@@ -60,7 +63,7 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
     }
   }
   const view = claiming ? planWaves(planned.plan, options) : result;
-  const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...released.map((id) => `released stale claim ${id}`)].join('; ');
+  const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...settled.map((id) => `settled review ${id}`), ...released.map((id) => `released stale claim ${id}`)].join('; ');
   const applied: WriteOutcome[] = [];
   let outcomes: WriteOutcome[];
   try {
