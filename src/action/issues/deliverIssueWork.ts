@@ -9,6 +9,7 @@ import { renderIssuePullRequest } from '../../render/renderIssuePullRequest.js';
 import { originUrl } from '../deliverLeg.js';
 import { openTaskPullRequest } from '../openTaskPullRequest.js';
 import { InputError } from '../readSettings.js';
+import { handOffClaimRefusal } from './handOffClaimRefusal.js';
 import { issueNumberOfTask } from './issueLabelWrites.js';
 import type { IssuesActionContext } from './issuesActionContext.js';
 
@@ -25,7 +26,8 @@ export interface IssueDelivery {
  * `complete` with `source: issues` and a delivery: pushes the leg's work (workspace files, or a
  * hand-off's packed change) from a repository of our own, before the issue is closed: onto the
  * branch (`deliver: push`), or onto `waves/<id>` with a pull request that closes the issue when
- * merged (`deliver: pull-request`). Statuses live in labels, so commits carry the work only.
+ * merged (`deliver: pull-request`). Statuses live in labels, so commits carry the work only. A
+ * hand-off is refused, with nothing written, unless the run that packed it holds the task's claim.
  */
 export async function deliverIssueWork(context: IssuesActionContext): Promise<IssueDelivery> {
   const { settings, environment } = context;
@@ -59,6 +61,9 @@ export async function deliverIssueWork(context: IssuesActionContext): Promise<Is
       if (error instanceof PackedChangeError) throw new InputError(`Refusing the hand-off: ${error.message}. Nothing was written.`);
       throw error;
     }
+    // Checked before anything is written: another run's change must not cost this claim an attempt, nor finish it.
+    const refusal = await handOffClaimRefusal(context, id, claimRunId, await readIssue());
+    if (refusal !== undefined) throw new InputError(`Refusing the hand-off of task ${id} from run ${claimRunId}: ${refusal}. Nothing was written.`);
     runUrl = environment.repository ? `${environment.serverUrl}/${environment.repository}/actions/runs/${claimRunId}` : `run ${claimRunId}`;
   }
   const { delivery } = settings;
