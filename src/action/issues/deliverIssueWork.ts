@@ -67,7 +67,6 @@ export async function deliverIssueWork(context: IssuesActionContext): Promise<Is
     runUrl = environment.repository ? `${environment.serverUrl}/${environment.repository}/actions/runs/${claimRunId}` : `run ${claimRunId}`;
   }
   const { delivery } = settings;
-  const pullRequest = delivery.deliver === 'pull-request' ? { issue: await readIssue() } : undefined;
   const report = await deliverTaskWork({
     origin: { url: originUrl(context), ...(settings.token ? { token: settings.token } : {}) },
     branch: environment.branch,
@@ -82,11 +81,12 @@ export async function deliverIssueWork(context: IssuesActionContext): Promise<Is
     dryRun: settings.dryRun,
     status: () => undefined,
     message: (verdict: DeliveryVerdict) => `waves: task ${id} (#${id.split('.')[0]}) ${verdict.result === 'success' ? `work, ${verdict.changedFiles} file${verdict.changedFiles === 1 ? '' : 's'}` : verdict.result} (run ${environment.run.runId})`,
-    ...(pullRequest
+    ...(delivery.deliver === 'pull-request'
       ? {
           workBranch: `waves/${id}`,
-          onWorkPushed: (head: string) => {
-            const { title, body } = renderIssuePullRequest(id, pullRequest.issue, { runUrl, closeOnDone: settings.closeOnDone });
+          onWorkPushed: async (head: string) => {
+            // The issue's text as GitHub has it now: its title and checklist make the pull request.
+            const { title, body } = renderIssuePullRequest(id, await readIssue(), { runUrl, closeOnDone: settings.closeOnDone });
             return openTaskPullRequest(context.client(), { owner: context.owner, repo: context.repo, taskId: id, branch: `waves/${id}`, head, base: environment.branch as string, title, body }, delivery.merge);
           },
         }
