@@ -59269,7 +59269,7 @@ function isHttpError(error2) {
 // src/github/createGitHubClient.ts
 var DEFAULT_BASE_URL = "https://api.github.com";
 var API_VERSION = "2022-11-28";
-var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+var DO_NOT_RETRY = [400, 401, 403, 404, 405, 409, 410, 422, 429, 451];
 function createGitHubClient(options) {
   if (!options.token.trim()) throw new GitHubPermissionError("No GitHub token was given. Pass one, e.g. ${{ github.token }} or a GitHub App token.");
   const baseUrl2 = readBaseUrl(options.baseUrl);
@@ -59443,7 +59443,7 @@ async function getWorkflowRun(client, target) {
   const { owner, repo, runId } = target;
   try {
     const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
-    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at };
+    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at, createdAt: data.created_at };
   } catch (error2) {
     throw toGitHubApiError(error2, {
       doing: `Reading workflow run ${runId} in ${owner}/${repo}`,
@@ -62836,9 +62836,11 @@ var TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
+  updatedAt
+  closedAt
+  subIssues(first: 100) { totalCount nodes { id number title url state stateReason updatedAt closedAt } }
   parent { number repository { nameWithOwner } }
-  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { pageInfo { hasPreviousPage startCursor } nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 var TASK_ISSUES_QUERY = `
 query TaskIssues($owner: String!, $name: String!, $label: String!, $after: String, $first: Boolean!, $statusPrefix: String!, $dashboardLabel: String!) {
@@ -62850,7 +62852,10 @@ query TaskIssues($owner: String!, $name: String!, $label: String!, $after: Strin
     taskLabel: label(name: $label) @include(if: $first) { id name }
     dashboardLabel: label(name: $dashboardLabel) @include(if: $first) { id name }
     dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $first) {
-      nodes { id number body url labels(first: 20) { nodes { name } } }
+      nodes {
+        id number body url labels(first: 20) { nodes { name } }
+        timelineItems(itemTypes: [UNLABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on UnlabeledEvent { createdAt label { name } } } }
+      }
     }
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
@@ -62892,6 +62897,22 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
       assignees(first: 10) { nodes { login } }
       parent { id number state subIssues(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { number state } } }
       comments(last: 100) { nodes { id body viewerDidAuthor } }
+    }
+  }
+}`;
+var CLAIM_EVENTS = 20;
+var TASK_ISSUE_QUERY = `
+query TaskIssue($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      id
+      number
+      title
+      body
+      url
+      state
+      labels(first: 50) { nodes { id name } }
+      timelineItems(itemTypes: [LABELED_EVENT], last: ${CLAIM_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
     }
   }
 }`;
@@ -63531,6 +63552,10 @@ function claimEvents(snapshot, statusPrefix) {
   const inProgress = `${statusPrefix}in-progress`.toLowerCase();
   return snapshot.issues.flatMap((issue2) => issue2.labelEvents.filter((event) => event.name.toLowerCase() === inProgress).map((event) => ({ id: String(issue2.number), at: event.at })));
 }
+function issuesShortOfLabelEvents(snapshot, since) {
+  const limit = Date.parse(since);
+  return snapshot.issues.filter((issue2) => issue2.earlierLabelEvents && issue2.labelEventsBefore !== void 0 && !(Date.parse(issue2.labelEvents[0]?.at ?? "") <= limit));
+}
 
 // src/core/failureBreaker.ts
 function failureBreaker(streak, id, result, runUrl, limit, now) {
@@ -63673,6 +63698,9 @@ function readSettings(getInput2) {
   if ((command === "pack" || command === "complete" && settings.delivery.changeFile === void 0) && settings.result === void 0) {
     throw new InputError(`Input 'result' is required when command is '${command}'. Set it to the job's status: result: \${{ job.status }}.`);
   }
+  if (settings.source === "issues" && command === "plan" && settings.loop.pauseAfterFailures !== void 0 && !settings.dashboardIssue) {
+    throw new InputError(`Invalid pause-after-failures '${settings.loop.pauseAfterFailures}' with source: issues and dashboard-issue: false. The failure breaker pauses the loop by putting the wave-paused label on the dashboard issue, and a person resumes it by removing the label; set dashboard-issue: true, or leave pause-after-failures empty.`);
+  }
   return settings;
 }
 function readDelivery(getInput2) {
@@ -63792,13 +63820,13 @@ function blockedNotice(facts, runId, mention) {
   ];
   return { marker, body: lines.join("\n") };
 }
-function breakerNotice(pause, mention) {
+function breakerNotice(pause, mention, resume = "`waves resume`, committed and pushed") {
   const marker = `<!-- waves:notice paused since=${encodeURIComponent(pause.since)} -->`;
   const lines = [
     marker,
     `\u23F8\uFE0F ${mentions(mention)}the loop paused itself: ${plain(pause.reason, 600)}.`,
     "",
-    "Nothing new is dispatched until a person resumes it (`waves resume`, committed and pushed). Running work finishes."
+    `Nothing new is dispatched until a person resumes it (${resume}). Running work finishes.`
   ];
   return { marker, body: lines.join("\n") };
 }
@@ -63867,10 +63895,11 @@ var GitError = class extends Error {
   stderr;
   name = "GitError";
 };
+var NO_AUTO_MAINTENANCE = ["-c", "maintenance.auto=false", "-c", "gc.auto=0"];
 function runGit(args, cwd, env) {
   return new Promise((resolve3, reject) => {
     const command = ["git", ...args].join(" ");
-    const child = spawn("git", args, { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     child.stdout.on("data", (chunk) => stdout.push(chunk));
@@ -63905,7 +63934,7 @@ async function createCleanRepository(origin) {
     const basic = Buffer.from(`x-access-token:${origin.token}`).toString("base64");
     Object.assign(env, { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `http.${new URL(origin.url).origin}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
   }
-  const safety = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.excludesFile=/dev/null", "-c", "commit.gpgsign=false", "-c", "core.attributesFile=/dev/null", "-c", "protocol.allow=never", "-c", "protocol.https.allow=always", "-c", "protocol.file.allow=always"];
+  const safety = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.excludesFile=/dev/null", "-c", "commit.gpgsign=false", "-c", "core.attributesFile=/dev/null", "-c", "protocol.allow=never", "-c", "protocol.https.allow=always", "-c", "protocol.file.allow=always", ...NO_AUTO_MAINTENANCE];
   const git = (args, options = {}) => new Promise((resolve3, reject) => {
     const child = spawn2("git", [...safety, ...args], { cwd: dir, env: { ...env, ...options.env }, windowsHide: true });
     const out = [];
@@ -64282,6 +64311,23 @@ async function readWorkspaceAgainst(repository, workspace, base) {
   return readWorkspaceChange(workspace, base, tree, await createIgnoreChecker(repository, tree));
 }
 
+// src/render/renderPullRequest.ts
+function pullRequestMarker(id) {
+  return `<!-- wave-orchestrator:task=${id} -->`;
+}
+function renderPullRequest(task, options) {
+  const title = `${task.id}: ${task.title.replace(/\s+/g, " ").trim()}`.slice(0, 250);
+  const plain2 = (text2) => text2.replace(/<!--/g, "&lt;!--").replace(/@/g, "@\u200B");
+  const quote = (text2) => text2.trim().split("\n").map((line) => `> ${plain2(line)}`).join("\n");
+  const lines = [`Task ${task.id}, delivered by wave-orchestrator from ${options.runUrl}.`, ""];
+  if (task.description) lines.push(quote(task.description), "");
+  if (task.deliverables.length > 0) lines.push("**Success criteria**", "", ...task.deliverables.map((criterion) => `- [ ] ${plain2(criterion.replace(/\s+/g, " ").trim())}`), "");
+  if (options.closesIssue !== void 0) lines.push(`Closes #${options.closesIssue}`, "");
+  else if (options.partOfIssue !== void 0) lines.push(`Part of #${options.partOfIssue}`, "");
+  lines.push(pullRequestMarker(task.id));
+  return { title, body: lines.join("\n") + "\n" };
+}
+
 // src/github/pullRequests.ts
 var PULLS_FORBIDDEN = 'the token cannot open or change pull requests: give the job `permissions: pull-requests: write` and turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings';
 function refOf(data) {
@@ -64349,20 +64395,19 @@ async function readPullRequestStates(client, nodeIds) {
   return states;
 }
 
-// src/render/renderPullRequest.ts
-function pullRequestMarker(id) {
-  return `<!-- wave-orchestrator:task=${id} -->`;
-}
-function renderPullRequest(task, options) {
-  const title = `${task.id}: ${task.title.replace(/\s+/g, " ").trim()}`.slice(0, 250);
-  const plain2 = (text2) => text2.replace(/<!--/g, "&lt;!--").replace(/@/g, "@\u200B");
-  const quote = (text2) => text2.trim().split("\n").map((line) => `> ${plain2(line)}`).join("\n");
-  const lines = [`Task ${task.id}, delivered by wave-orchestrator from ${options.runUrl}.`, ""];
-  if (task.description) lines.push(quote(task.description), "");
-  if (task.deliverables.length > 0) lines.push("**Success criteria**", "", ...task.deliverables.map((criterion) => `- [ ] ${plain2(criterion.replace(/\s+/g, " ").trim())}`), "");
-  if (options.closesIssue !== void 0) lines.push(`Closes #${options.closesIssue}`, "");
-  lines.push(pullRequestMarker(task.id));
-  return { title, body: lines.join("\n") + "\n" };
+// src/action/openTaskPullRequest.ts
+async function openTaskPullRequest(client, pull, merge2) {
+  const { owner, repo, taskId, head, title } = pull;
+  const opened = await openOrUpdatePullRequest(client, { owner, repo, head: pull.branch, base: pull.base, title, body: pull.body });
+  info(`Task ${taskId}: pull request #${opened.number} ${opened.created ? "opened" : "updated"}: ${opened.url}`);
+  const review = { number: opened.number, url: opened.url, head, nodeId: opened.nodeId };
+  if (merge2 === "immediate") {
+    const merged = await mergePullRequest(client, { owner, repo, number: opened.number, head, title });
+    if (merged !== void 0) return { ...review, mergeCommit: merged };
+  } else if (merge2 === "auto") {
+    await enableAutoMerge(client, { ...opened, head }).catch((error2) => warning(`Task ${taskId}: auto-merge could not be armed on #${opened.number} (${error2.message}); a person merges it, or use merge: immediate.`));
+  }
+  return review;
 }
 
 // src/action/deliverLeg.ts
@@ -64441,16 +64486,7 @@ function pullRequestDelivery(context3, id) {
       const task = indexTasks(context3.load(tasksText).tasks).byId.get(id);
       if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${context3.file} on ${environment.branch}.`);
       const { title, body } = renderPullRequest(task, { runUrl: environment.run.runUrl });
-      const pull = await openOrUpdatePullRequest(client, { owner: environment.owner, repo: environment.repo, head: `waves/${id}`, base: environment.branch, title, body });
-      info(`Task ${id}: pull request #${pull.number} ${pull.created ? "opened" : "updated"}: ${pull.url}`);
-      const review = { number: pull.number, url: pull.url, head, nodeId: pull.nodeId };
-      if (settings.delivery.merge === "immediate") {
-        const merged = await mergePullRequest(client, { owner: environment.owner, repo: environment.repo, number: pull.number, head, title });
-        if (merged !== void 0) return { ...review, mergeCommit: merged };
-      } else if (settings.delivery.merge === "auto") {
-        await enableAutoMerge(client, { ...pull, head }).catch((error2) => warning(`Task ${id}: auto-merge could not be armed on #${pull.number} (${error2.message}); a person merges it, or use merge: immediate.`));
-      }
-      return review;
+      return openTaskPullRequest(client, { owner: environment.owner, repo: environment.repo, taskId: id, branch: `waves/${id}`, head, base: environment.branch, title, body }, settings.delivery.merge);
     }
   };
 }
@@ -64661,7 +64697,39 @@ function renderMatrix(plan, result) {
   return { include };
 }
 
+// src/delivery/reviewStep.ts
+function reviewStep(taskId, state, merge2) {
+  if (state.state === "MERGED" && state.mergeCommit) return { step: "settled", settled: { outcome: "merged", mergeCommit: state.mergeCommit, number: state.number } };
+  if (state.state === "CLOSED") return { step: "settled", settled: { outcome: "failed", reason: `pull request #${state.number} was closed without merging` } };
+  if (state.state !== "OPEN") return { step: "wait" };
+  if (state.mergeable === "CONFLICTING") {
+    return {
+      step: "close",
+      comment: `wave-orchestrator: this pull request conflicts with the base branch, so it is closed and task ${taskId} runs again from the new base (one attempt used).`,
+      settled: { outcome: "failed", reason: `pull request #${state.number} conflicts with the base branch; closed, the next attempt starts from the new base` }
+    };
+  }
+  if (state.mergeable === "MERGEABLE" && merge2 === "immediate") return { step: "merge" };
+  return { step: "wait" };
+}
+
 // src/action/reconcileReviews.ts
+async function settleReviews(client, target, reviews) {
+  const { owner, repo, merge: merge2 } = target;
+  const settled = /* @__PURE__ */ new Map();
+  for (const { id, title, state } of reviews) {
+    const step = reviewStep(id, state, merge2);
+    if (step.step === "settled") settled.set(id, step.settled);
+    else if (step.step === "close") {
+      await closePullRequest(client, { owner, repo, number: state.number, comment: step.comment });
+      settled.set(id, step.settled);
+    } else if (step.step === "merge") {
+      const merged = await mergePullRequest(client, { owner, repo, number: state.number, head: state.head, title: `${id}: ${title}` });
+      if (merged) settled.set(id, { outcome: "merged", mergeCommit: merged, number: state.number });
+    }
+  }
+  return settled;
+}
 function reviewsOf(plan) {
   const reviews = [];
   for (const task of plan.tasks.flatMap((top) => [top, ...top.subtasks])) {
@@ -64672,36 +64740,26 @@ function reviewsOf(plan) {
   return reviews;
 }
 async function reconcileReviews(context3, plan) {
-  const settled = /* @__PURE__ */ new Map();
   const reviews = reviewsOf(plan);
-  if (reviews.length === 0) return settled;
+  if (reviews.length === 0) return /* @__PURE__ */ new Map();
   const client = context3.client();
   const { owner, repo } = context3.environment;
   if (!client || !owner || !repo) {
     warning(`${reviews.length} task(s) are in review, but without a token and repository their pull requests cannot be read; they stay in review.`);
-    return settled;
+    return /* @__PURE__ */ new Map();
   }
   let states;
   try {
     states = await readPullRequestStates(client, reviews.map((review) => review.nodeId));
   } catch (error2) {
     warning(`could not read the pull requests of tasks in review (${error2.message}); they stay in review.`);
-    return settled;
+    return /* @__PURE__ */ new Map();
   }
-  for (const review of reviews.slice(0, 100)) {
+  const found = reviews.slice(0, 100).flatMap((review) => {
     const state = states.get(review.nodeId);
-    if (!state) continue;
-    if (state.state === "MERGED" && state.mergeCommit) settled.set(review.task.id, { outcome: "merged", mergeCommit: state.mergeCommit, number: state.number });
-    else if (state.state === "CLOSED") settled.set(review.task.id, { outcome: "failed", reason: `pull request #${state.number} was closed without merging` });
-    else if (state.mergeable === "CONFLICTING") {
-      await closePullRequest(client, { owner, repo, number: state.number, comment: `wave-orchestrator: this pull request conflicts with the base branch, so it is closed and task ${review.task.id} runs again from the new base (one attempt used).` });
-      settled.set(review.task.id, { outcome: "failed", reason: `pull request #${state.number} conflicts with the base branch; closed, the next attempt starts from the new base` });
-    } else if (state.mergeable === "MERGEABLE" && context3.settings.delivery.merge === "immediate") {
-      const merged = await mergePullRequest(client, { owner, repo, number: state.number, head: state.head, title: `${review.task.id}: ${review.task.title}` });
-      if (merged) settled.set(review.task.id, { outcome: "merged", mergeCommit: merged, number: state.number });
-    }
-  }
-  return settled;
+    return state ? [{ id: review.task.id, title: review.task.title, state }] : [];
+  });
+  return settleReviews(client, { owner, repo, merge: context3.settings.delivery.merge }, found);
 }
 function settledChange(context3, task, settled) {
   if (settled.outcome === "failed") return completionChange(task, "failure", context3.environment.run, context3.now(), context3.settings.maxAttempts, settled.reason);
@@ -65467,6 +65525,9 @@ async function fetchIssueSnapshot(client, settings, onFallback) {
     return fetchIssueSnapshotRest(client, settings);
   }
 }
+function labelEventsOf(nodes) {
+  return nodes.flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []);
+}
 async function fetchWithGraphQL(client, settings) {
   const what = `Reading the issues labelled '${settings.label}' in ${settings.owner}/${settings.repo}`;
   let after = null;
@@ -65482,7 +65543,7 @@ async function fetchWithGraphQL(client, settings) {
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
       for (const label of [...repository.labels?.nodes ?? [], repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name.toLowerCase(), label.id);
-      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [] }));
+      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, timelineItems, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [], labelRemovals: labelEventsOf(timelineItems?.nodes ?? []) }));
     }
     repository.issues.nodes.forEach((node, index) => {
       if (!node) return;
@@ -65511,7 +65572,9 @@ function toTaskIssue2(node, repository) {
     stateReason: item.stateReason,
     ...item.title === void 0 ? {} : { title: item.title },
     ...item.url === void 0 ? {} : { url: item.url },
-    ...item.id === void 0 ? {} : { id: item.id }
+    ...item.id === void 0 ? {} : { id: item.id },
+    ...item.updatedAt === void 0 ? {} : { updatedAt: item.updatedAt },
+    ...item.closedAt === void 0 ? {} : { closedAt: item.closedAt }
   });
   const truncated = [];
   if ((node.labels?.totalCount ?? 0) > (node.labels?.nodes.length ?? 0)) truncated.push("labels");
@@ -65533,10 +65596,17 @@ function toTaskIssue2(node, repository) {
     blockedBy: node.blockedBy.nodes.flatMap((item) => item ? [linked2(item)] : []),
     subIssues: node.subIssues.nodes.flatMap((item) => item ? [linked2(item)] : []),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : void 0,
-    earlierLabelEvents: (node.timelineItems?.nodes.length ?? 0) >= LABEL_EVENTS,
-    labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []),
+    ...earlierEvents(node.timelineItems),
+    labelEvents: labelEventsOf(node.timelineItems?.nodes ?? []),
+    ...node.updatedAt === void 0 ? {} : { updatedAt: node.updatedAt },
+    ...node.closedAt === void 0 ? {} : { closedAt: node.closedAt },
     truncated
   };
+}
+function earlierEvents(timeline) {
+  const page = timeline?.pageInfo;
+  if (!page) return { earlierLabelEvents: (timeline?.nodes.length ?? 0) >= LABEL_EVENTS };
+  return page.hasPreviousPage && page.startCursor ? { earlierLabelEvents: true, labelEventsBefore: page.startCursor } : { earlierLabelEvents: page.hasPreviousPage };
 }
 async function fetchReferenced(client, snapshot) {
   const wanted = unknownReferences(snapshot);
@@ -65556,6 +65626,12 @@ async function fetchReferenced(client, snapshot) {
     });
   }
   return requests;
+}
+
+// src/core/readChecklist.ts
+var CHECKLIST_ITEM = /^\s*[-*+]\s+\[[ xX]\]\s+(.+?)\s*$/gm;
+function readChecklist(body) {
+  return [...body.matchAll(CHECKLIST_ITEM)].map((match) => match[1]);
 }
 
 // src/sources/issues/readIssueLabels.ts
@@ -65604,7 +65680,6 @@ function splitLabel(name) {
 // src/sources/issues/issuesToPlan.ts
 var TRUSTED_ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR"];
 var MAX_BODY = 6e4;
-var CHECKLIST_ITEM = /^\s*[-*+]\s+\[[ xX]\]\s+(.+?)\s*$/gm;
 function issuesToPlan(snapshot, options) {
   const trusted = new Set(options.trustedAssociations ?? TRUSTED_ASSOCIATIONS);
   const repository = snapshot.repository;
@@ -65673,7 +65748,7 @@ function issuesToPlan(snapshot, options) {
     origins.set(id, { repository, number: issue2.number, url: issue2.url, nodeId: issue2.id, ...issue2.author ? { author: issue2.author } : {} });
     const body = issue2.body.length > MAX_BODY ? `${issue2.body.slice(0, MAX_BODY)}
 [... cut at ${MAX_BODY} characters]` : issue2.body;
-    const deliverables = [...body.matchAll(CHECKLIST_ITEM)].map((match) => match[1]);
+    const deliverables = readChecklist(body);
     return {
       id: issue2.number,
       title: issue2.title,
@@ -65780,8 +65855,13 @@ async function publishIssuesDashboard(context3, snapshot, view, writes, summary2
   return outcomes;
 }
 
-// src/action/issues/failedAttemptWrites.ts
+// src/sources/issues/attemptMarker.ts
 var ATTEMPT_MARKER = /<!-- waves:attempt run=([\w-]+)(?: leg=([\w.:/-]+))? -->/;
+function attemptRunUrl(body) {
+  return /\(run (https?:\/\/[^\s)]+)\)/.exec(body)?.[1];
+}
+
+// src/action/issues/failedAttemptWrites.ts
 function failedAttemptWrites(issue2, options) {
   const { run: run2, maxAttempts, statusPrefix } = options;
   const mine = `${run2.runId} ${run2.leg}`;
@@ -65828,14 +65908,87 @@ async function notifyIssueBlocked(context3, task) {
 // src/action/issues/deliverIssueWork.ts
 import { readFile as readFile5 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, join as join13 } from "node:path";
+
+// src/github/readTaskIssue.ts
+async function readTaskIssue(client, target) {
+  let answer;
+  try {
+    answer = await graphqlRequest(client, `Reading issue #${target.number}`, TASK_ISSUE_QUERY, { owner: target.owner, name: target.repo, number: target.number });
+  } catch (error2) {
+    if (error2 instanceof GitHubNotFoundError) return void 0;
+    throw error2;
+  }
+  const node = answer.repository?.issue;
+  if (!node) return void 0;
+  const labelEvents = node.timelineItems.nodes.flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []);
+  return { id: node.id, number: node.number, title: node.title, body: node.body ?? "", url: node.url, state: node.state, labels: node.labels.nodes, labelEvents };
+}
+
+// src/render/renderIssuePullRequest.ts
+function renderIssuePullRequest(taskId, issue2, options) {
+  const task = { id: taskId, title: issue2.title, deliverables: readChecklist(issue2.body.slice(0, 6e4)) };
+  return renderPullRequest(task, { runUrl: options.runUrl, ...options.closeOnDone ? { closesIssue: issue2.number } : { partOfIssue: issue2.number } });
+}
+
+// src/sources/issues/handOffClaimProblem.ts
+function handOffClaimProblem(facts, statusPrefix) {
+  const { taskId, issue: issue2, run: run2, artifact } = facts;
+  const inProgress = `${statusPrefix}in-progress`;
+  const claimOf = `issue #${issue2.number} (task ${taskId})`;
+  if (!artifact) return `run ${run2.runId} uploaded no artifact for task ${taskId}, so the change is not that run's`;
+  if (issue2.state !== "OPEN") return `${claimOf} is closed, so no run holds a claim on it`;
+  if (!issue2.labels.some((name) => name.toLowerCase() === inProgress.toLowerCase())) return `${claimOf} is not claimed: it has no ${inProgress} label`;
+  const claims = issue2.labelEvents.filter((event) => event.name.toLowerCase() === inProgress.toLowerCase());
+  const latest = claims.at(-1);
+  if (!latest) return `${claimOf} has the ${inProgress} label, but its latest label events do not say when it was added`;
+  const time = (iso) => Math.floor(Date.parse(iso) / 1e3);
+  if (time(latest.at) < time(run2.createdAt)) return `${claimOf} was claimed at ${latest.at}, before run ${run2.runId} began (${run2.createdAt}), so another run holds the claim`;
+  if (artifact.createdAt !== void 0 && time(latest.at) > time(artifact.createdAt)) return `${claimOf} was claimed again at ${latest.at}, after run ${run2.runId} packed its change (${artifact.createdAt})`;
+  const since = claims.filter((event) => time(event.at) >= time(run2.createdAt));
+  if (since.length > 1) return `${claimOf} was claimed ${since.length} times since run ${run2.runId} began (last at ${latest.at}), so the claim changed hands`;
+  return void 0;
+}
+
+// src/action/issues/handOffClaimRefusal.ts
+async function handOffClaimRefusal(context3, taskId, runId, issue2) {
+  const client = context3.client();
+  const target = { owner: context3.owner, repo: context3.repo, runId: Number(runId) };
+  let run2;
+  try {
+    run2 = await context3.github.getWorkflowRun(client, target);
+  } catch (error2) {
+    if (error2 instanceof GitHubNotFoundError) return `run ${runId} does not exist in ${context3.owner}/${context3.repo}`;
+    throw error2;
+  }
+  const artifact = await findRunArtifact(client, { ...target, name: changeArtifactName(taskId) });
+  return handOffClaimProblem(
+    {
+      taskId,
+      issue: { number: issue2.number, state: issue2.state, labels: issue2.labels.map((label) => label.name), labelEvents: issue2.labelEvents },
+      run: { runId, createdAt: run2.createdAt },
+      artifact: artifact && { name: artifact.name, ...artifact.created_at ? { createdAt: artifact.created_at } : {} }
+    },
+    context3.settings.statusPrefix
+  );
+}
+
+// src/action/issues/deliverIssueWork.ts
 async function deliverIssueWork(context3) {
   const { settings, environment } = context3;
   const id = settings.task;
   if (!environment.branch) throw new InputError("Cannot deliver: the run is not on a branch (GITHUB_REF is not refs/heads/...).");
-  if (settings.delivery.deliver === "pull-request") throw new InputError("deliver: pull-request is not supported with source: issues yet; use deliver: push (the work is pushed before the issue is closed).");
+  const number = issueNumberOfTask(id);
+  if (number === void 0) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
+  let issue2;
+  const readIssue = async () => {
+    issue2 ??= await readTaskIssue(context3.client(), { owner: context3.owner, repo: context3.repo, number });
+    if (!issue2) throw new InputError(`Invalid task '${id}': issue #${number} does not exist in ${context3.owner}/${context3.repo}.`);
+    return issue2;
+  };
   let source = { kind: "workspace", path: environment.workspace };
   let base = settings.delivery.baseSha;
   let result = settings.result ?? "failure";
+  let runUrl = environment.run.runUrl;
   if (settings.delivery.changeFile !== void 0) {
     const claimRunId = settings.delivery.claimRunId;
     if (claimRunId === void 0) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that packed the change (the delivery run's waves-run input).");
@@ -65852,6 +66005,9 @@ async function deliverIssueWork(context3) {
       if (error2 instanceof PackedChangeError) throw new InputError(`Refusing the hand-off: ${error2.message}. Nothing was written.`);
       throw error2;
     }
+    const refusal = await handOffClaimRefusal(context3, id, claimRunId, await readIssue());
+    if (refusal !== void 0) throw new InputError(`Refusing the hand-off of task ${id} from run ${claimRunId}: ${refusal}. Nothing was written.`);
+    runUrl = environment.repository ? `${environment.serverUrl}/${environment.repository}/actions/runs/${claimRunId}` : `run ${claimRunId}`;
   }
   const { delivery } = settings;
   const report = await deliverTaskWork({
@@ -65867,15 +66023,22 @@ async function deliverIssueWork(context3) {
     allowEmpty: delivery.allowEmpty,
     dryRun: settings.dryRun,
     status: () => void 0,
-    message: (verdict) => `waves: task ${id} (#${id.split(".")[0]}) ${verdict.result === "success" ? `work, ${verdict.changedFiles} file${verdict.changedFiles === 1 ? "" : "s"}` : verdict.result} (run ${environment.run.runId})`
+    message: (verdict2) => `waves: task ${id} (#${id.split(".")[0]}) ${verdict2.result === "success" ? `work, ${verdict2.changedFiles} file${verdict2.changedFiles === 1 ? "" : "s"}` : verdict2.result} (run ${environment.run.runId})`,
+    ...delivery.deliver === "pull-request" ? {
+      workBranch: `waves/${id}`,
+      onWorkPushed: async (head) => {
+        const { title, body } = renderIssuePullRequest(id, await readIssue(), { runUrl, closeOnDone: settings.closeOnDone });
+        return openTaskPullRequest(context3.client(), { owner: context3.owner, repo: context3.repo, taskId: id, branch: `waves/${id}`, head, base: environment.branch, title, body }, delivery.merge);
+      }
+    } : {}
   });
   for (const entry of report.dropped) warning(`task ${id}: ${entry.path} was left out of the change: ${entry.reason}.`);
-  setOutput("changed-files", report.verdict.result === "success" ? String(report.verdict.changedFiles) : "0");
+  const { verdict } = report;
+  setOutput("changed-files", verdict.result === "success" ? String(verdict.changedFiles) : "0");
   setOutput("commit", report.commit ?? "");
-  if (report.verdict.result === "success") return { result: "success", ...report.commit === void 0 ? {} : { commit: report.commit } };
-  const reason = report.verdict.reason;
-  if (reason) warning(`task ${id}: ${reason}.`);
-  return { result: report.verdict.result, ...reason === void 0 ? {} : { reason } };
+  if (verdict.result === "success") return { result: "success", ...report.commit === void 0 ? {} : { commit: report.commit }, ...verdict.review ? { review: verdict.review } : {} };
+  if (verdict.reason) warning(`task ${id}: ${verdict.reason}.`);
+  return { result: verdict.result, ...verdict.reason === void 0 ? {} : { reason: verdict.reason } };
 }
 
 // src/action/issues/completeIssuesAction.ts
@@ -65884,7 +66047,8 @@ async function completeIssuesAction(context3) {
   const id = settings.task;
   let result = settings.result ?? "failure";
   let reason;
-  if (settings.delivery.deliver === "push" || settings.delivery.changeFile !== void 0) ({ result, reason } = await deliverIssueWork(context3));
+  let review;
+  if (settings.delivery.deliver !== "none" || settings.delivery.changeFile !== void 0) ({ result, reason, review } = await deliverIssueWork(context3));
   const number = issueNumberOfTask(id);
   if (number === void 0) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
   const client = context3.client();
@@ -65896,7 +66060,12 @@ async function completeIssuesAction(context3) {
   const writes = [];
   let status;
   let summary2;
-  if (result === "success") {
+  if (result === "success" && review !== void 0 && review.mergeCommit === void 0) {
+    status = "review";
+    summary2 = `task ${id} in review: pull request #${review.number}`;
+    const reviewLabel = labels.find((label) => label.name.toLowerCase() === statusName("review").toLowerCase())?.id ?? await labelId(context3, statusName("review"));
+    writes.push(...statusLabelWrites(issue2.id, labels, settings.statusPrefix, { name: statusName("review"), id: reviewLabel }));
+  } else if (result === "success") {
     status = "done";
     summary2 = `task ${id} done`;
     if (settings.closeOnDone) {
@@ -65965,6 +66134,126 @@ function dashboardPause(snapshot) {
   return { reason: `the ${PAUSE_LABEL} label is on the dashboard issue #${dashboard.number}; remove it to resume`, since: "", by: `the ${PAUSE_LABEL} label`, undo: `the ${PAUSE_LABEL} label is removed from #${dashboard.number}` };
 }
 
+// src/github/findTaskPullRequests.ts
+var PER_BRANCH = 3;
+var MAX_TASK_BRANCHES = 100;
+function buildTaskPullRequestsDocument(count) {
+  const variables = ["$owner: String!", "$name: String!", "$base: String!"];
+  const fields = [];
+  for (let index = 0; index < count; index++) {
+    variables.push(`$h${index}: String!`);
+    fields.push(`    p${index}: pullRequests(headRefName: $h${index}, baseRefName: $base, first: ${PER_BRANCH}, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { ...TaskPullRequest } }`);
+  }
+  return `query TaskPullRequests(${variables.join(", ")}) {
+  repository(owner: $owner, name: $name) {
+${fields.join("\n")}
+  }
+}
+fragment TaskPullRequest on PullRequest { id number url state merged mergeable headRefOid isCrossRepository body mergeCommit { oid } }`;
+}
+async function findTaskPullRequests(client, target, tasks) {
+  const found = /* @__PURE__ */ new Map();
+  const wanted = tasks.slice(0, MAX_TASK_BRANCHES);
+  if (wanted.length === 0) return found;
+  const variables = { owner: target.owner, name: target.repo, base: target.base };
+  wanted.forEach((task, index) => variables[`h${index}`] = task.head);
+  const answer = await graphqlRequest(client, `Reading the pull requests of ${wanted.length} task(s) in review`, buildTaskPullRequestsDocument(wanted.length), variables);
+  wanted.forEach((task, index) => {
+    const node = (answer.repository?.[`p${index}`]?.nodes ?? []).find((candidate) => candidate !== null && !candidate.isCrossRepository && candidate.body.includes(task.marker));
+    if (!node) return;
+    found.set(task.id, { nodeId: node.id, number: node.number, url: node.url, state: node.merged ? "MERGED" : node.state, mergeable: node.mergeable, head: node.headRefOid, ...node.mergeCommit ? { mergeCommit: node.mergeCommit.oid } : {} });
+  });
+  return found;
+}
+
+// src/action/issues/reconcileIssueReviews.ts
+var MAX_FAILED = 10;
+async function reconcileIssueReviews(context3, snapshot, planned, writes) {
+  const { settings, environment } = context3;
+  const reviewName = `${settings.statusPrefix}review`.toLowerCase();
+  const byNumber = new Map(snapshot.issues.map((issue2) => [issue2.number, issue2]));
+  for (const issue2 of snapshot.issues) {
+    if (issue2.state !== "CLOSED" || !issue2.labels.some((label) => label.name.toLowerCase() === reviewName)) continue;
+    writes.push(...statusLabelWrites(issue2.id, issue2.labels, settings.statusPrefix, void 0));
+    if (settings.closeOnDone) writes.push(...closeFinishedParent(snapshot, issue2));
+  }
+  const reviews = allTasks(planned.plan.tasks).filter((task) => task.status === "review" && planned.issues.has(task.id) && byNumber.get(planned.issues.get(task.id).number)?.state === "OPEN");
+  if (reviews.length === 0) return [];
+  if (!environment.branch) {
+    warning(`${reviews.length} task(s) are in review, but the run is not on a branch, so their pull requests (into that branch) cannot be looked up; they stay in review.`);
+    return [];
+  }
+  const client = context3.client();
+  let settled;
+  try {
+    const branches = reviews.slice(0, MAX_TASK_BRANCHES).map((task) => ({ id: task.id, head: `waves/${task.id}`, marker: pullRequestMarker(task.id) }));
+    const states = await findTaskPullRequests(client, { owner: context3.owner, repo: context3.repo, base: environment.branch }, branches);
+    for (const task of reviews) if (!states.has(task.id) && branches.some((branch) => branch.id === task.id)) warning(`task ${task.id} is in review, but no pull request of ours from waves/${task.id} into ${environment.branch} was found; it stays in review until a person changes its label.`);
+    settled = await settleReviews(client, { owner: context3.owner, repo: context3.repo, merge: settings.delivery.merge }, reviews.flatMap((task) => states.has(task.id) ? [{ id: task.id, title: task.title, state: states.get(task.id) }] : []));
+  } catch (error2) {
+    warning(`could not settle the tasks in review (${error2.message}); they stay in review.`);
+    return [];
+  }
+  const byId = indexTasks(planned.plan.tasks).byId;
+  const done = [];
+  const failed = [...settled].filter(([, verdict]) => verdict.outcome === "failed").slice(0, MAX_FAILED);
+  for (const [id, verdict] of settled) {
+    const issue2 = byNumber.get(planned.issues.get(id).number);
+    const task = byId.get(id);
+    if (verdict.outcome === "merged") {
+      writes.push(...await mergedWrites(context3, snapshot, issue2));
+      if (task) task.status = "done";
+      done.push(id);
+      info(`task ${id}: pull request #${verdict.number} was merged (${verdict.mergeCommit}); done.`);
+    } else if (failed.some(([failedId]) => failedId === id)) {
+      const status = await failedReviewWrites(context3, snapshot, issue2, id, verdict.reason, writes);
+      if (task && status) task.status = status;
+      done.push(id);
+    }
+  }
+  return done;
+}
+async function mergedWrites(context3, snapshot, issue2) {
+  const { settings } = context3;
+  const writes = [];
+  if (!settings.closeOnDone) {
+    const doneName = `${settings.statusPrefix}done`;
+    const ids = await ensureLabels(context3.client(), settings, { id: snapshot.repositoryId, owner: context3.owner, name: context3.repo }, snapshot.labelIds, [doneName]);
+    const doneId = ids.get(doneName.toLowerCase());
+    return statusLabelWrites(issue2.id, issue2.labels, settings.statusPrefix, doneId === void 0 ? void 0 : { name: doneName, id: doneId });
+  }
+  writes.push({ kind: "close", issueId: issue2.id, reason: "COMPLETED" }, ...statusLabelWrites(issue2.id, issue2.labels, settings.statusPrefix, void 0));
+  issue2.state = "CLOSED";
+  writes.push(...closeFinishedParent(snapshot, issue2));
+  return writes;
+}
+function closeFinishedParent(snapshot, issue2) {
+  const own = (reference) => reference.repository.toLowerCase() === snapshot.repository.toLowerCase();
+  const parent = issue2.parent && own(issue2.parent) ? snapshot.issues.find((candidate) => candidate.number === issue2.parent?.number && candidate.state === "OPEN") : void 0;
+  if (!parent || parent.truncated.some((list) => list.startsWith("sub-issues"))) return [];
+  for (const child of parent.subIssues) if (own(child) && child.number === issue2.number) child.state = "CLOSED";
+  if (!parent.subIssues.every((child) => child.state === "CLOSED")) return [];
+  parent.state = "CLOSED";
+  return [{ kind: "close", issueId: parent.id, reason: "COMPLETED" }];
+}
+async function failedReviewWrites(context3, snapshot, issue2, id, reason, writes) {
+  const { settings, environment } = context3;
+  const answer = await graphqlRequest(context3.client(), `Reading issue #${issue2.number}`, ISSUE_COMMENTS_QUERY, { owner: context3.owner, name: context3.repo, number: issue2.number });
+  const read = answer.repository?.issue;
+  if (!read) return void 0;
+  const blockedName = `${settings.statusPrefix}blocked`;
+  const attempt = (blockedId) => failedAttemptWrites(
+    { id: read.id, labels: read.labels.nodes, comments: read.comments.nodes },
+    { taskId: id, run: { ...environment.run, leg: `${environment.leg}/review` }, maxAttempts: settings.maxAttempts, statusPrefix: settings.statusPrefix, what: `failed: ${reason}`, blockedLabelId: () => blockedId, mention: read.assignees?.nodes.map((user) => user.login) ?? [] }
+  );
+  let failed = attempt(void 0);
+  if (failed.status === "blocked") failed = attempt((await ensureLabels(context3.client(), settings, { id: snapshot.repositoryId, owner: context3.owner, name: context3.repo }, snapshot.labelIds, [blockedName])).get(blockedName.toLowerCase()));
+  writes.push(...failed.writes);
+  issue2.labels = issue2.labels.filter((label) => !label.name.toLowerCase().startsWith(settings.statusPrefix.toLowerCase()));
+  warning(`task ${id}: ${reason}; ${failed.status === "blocked" ? "out of attempts, blocked" : "back to pending"} (attempt ${failed.attempts} of ${settings.maxAttempts}).`);
+  return failed.status;
+}
+
 // src/sources/issues/staleIssueClaims.ts
 function staleIssueClaims(planned, snapshot, options) {
   if (options.timeoutMinutes <= 0) return [];
@@ -66020,6 +66309,207 @@ async function releaseStaleClaims(context3, snapshot, planned, writes) {
   return released;
 }
 
+// src/core/failureStreakFromEvents.ts
+function failureStreakFromEvents(events, limit) {
+  const order = (event) => event.kind === "failure" ? 1 : 0;
+  const sorted = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b));
+  const reset = sorted.findLastIndex((event) => event.kind !== "failure");
+  const streak = sorted.slice(reset + 1).filter((event) => event.kind === "failure");
+  const last = streak[streak.length - 1];
+  const failures = { ids: streak.map((event) => event.id), ...last ? { lastRun: last.runUrl } : {} };
+  const tripping = streak[limit - 1];
+  if (!last || !tripping || limit < 1) return { failures };
+  return {
+    failures,
+    pause: { reason: `${streak.length} failed attempts in a row: ${failures.ids.join(", ")}; last: ${last.runUrl}`, since: tripping.at, by: "the failure breaker (pause-after-failures)", ids: failures.ids }
+  };
+}
+
+// src/github/readAttemptComments.ts
+var ISSUES_PER_REQUEST = 100;
+var ATTEMPT_COMMENTS_QUERY = `
+query AttemptComments($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Issue {
+      id
+      assignees(first: 10) { nodes { login } }
+      comments(last: 100) { nodes { createdAt viewerDidAuthor body } }
+    }
+  }
+}`;
+var isGoneIssue = (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "nodes" && error2.path.length === 2;
+async function readAttemptComments(client, ids) {
+  const byId = /* @__PURE__ */ new Map();
+  let requests = 0;
+  for (let start = 0; start < ids.length; start += ISSUES_PER_REQUEST) {
+    const batch = ids.slice(start, start + ISSUES_PER_REQUEST);
+    const { data: answer } = await graphqlPartialRequest(client, `Reading the comments of ${batch.length} task issue(s) for the failure breaker`, ATTEMPT_COMMENTS_QUERY, { ids: batch }, isGoneIssue);
+    requests++;
+    for (const node of answer.nodes) {
+      if (!node?.id || !node.comments) continue;
+      byId.set(node.id, { assignees: node.assignees?.nodes.map((user) => user.login) ?? [], comments: node.comments.nodes });
+    }
+  }
+  return { byId, requests };
+}
+
+// src/sources/issues/breakerEvents.ts
+function taskIssueFacts(snapshot, planned) {
+  const labelled = new Map(snapshot.issues.map((issue2) => [issue2.number, issue2]));
+  const phases = new Map(snapshot.issues.flatMap((issue2) => issue2.subIssues.map((child) => [child.number, child])));
+  const facts = [];
+  for (const [taskId, origin] of planned.issues) {
+    if (!origin.nodeId) continue;
+    const issue2 = labelled.get(origin.number);
+    const phase = phases.get(origin.number);
+    const known2 = issue2 ?? phase;
+    facts.push({
+      taskId,
+      number: origin.number,
+      nodeId: origin.nodeId,
+      ...known2 ? { state: known2.state, stateReason: known2.stateReason } : {},
+      ...known2?.updatedAt === void 0 ? {} : { updatedAt: known2.updatedAt },
+      ...known2?.closedAt === void 0 ? {} : { closedAt: known2.closedAt },
+      ...issue2 ? { labelEvents: issue2.labelEvents, earlierLabelEvents: issue2.earlierLabelEvents ?? false } : {}
+    });
+  }
+  return facts;
+}
+function resetEvents(snapshot, facts, statusPrefix) {
+  const succeeded = new Set([`${statusPrefix}done`, `${statusPrefix}review`].map((name) => name.toLowerCase()));
+  const events = [];
+  for (const fact of facts) {
+    if (fact.state === "CLOSED" && (fact.stateReason === "COMPLETED" || fact.stateReason === null) && fact.closedAt) events.push({ kind: "success", at: fact.closedAt });
+    for (const event of fact.labelEvents ?? []) if (succeeded.has(event.name.toLowerCase())) events.push({ kind: "success", at: event.at });
+  }
+  for (const dashboard of snapshot.dashboards.filter((issue2) => isDashboardBody(issue2.body))) {
+    for (const removal of dashboard.labelRemovals ?? []) if (removal.name.toLowerCase() === PAUSE_LABEL) events.push({ kind: "resume", at: removal.at });
+  }
+  return events;
+}
+function attemptCandidates(facts, after, statusPrefix) {
+  const inProgress = `${statusPrefix}in-progress`.toLowerCase();
+  const since = after === void 0 ? void 0 : Date.parse(after);
+  return facts.filter((fact) => {
+    if (since !== void 0 && fact.updatedAt !== void 0 && !(Date.parse(fact.updatedAt) > since)) return false;
+    if (fact.labelEvents === void 0 || fact.earlierLabelEvents) return true;
+    return fact.labelEvents.some((event) => event.name.toLowerCase() === inProgress);
+  });
+}
+function failureEvents(taskId, comments) {
+  return comments.flatMap((comment) => {
+    if (comment.viewerDidAuthor === false) return [];
+    const marker = ATTEMPT_MARKER.exec(comment.body);
+    return marker ? [{ kind: "failure", id: taskId, at: comment.createdAt, runUrl: attemptRunUrl(comment.body) ?? `run ${marker[1] ?? "?"}` }] : [];
+  });
+}
+function latestEvent(events) {
+  return events.reduce((latest, event) => latest === void 0 || Date.parse(event.at) > Date.parse(latest) ? event.at : latest, void 0);
+}
+
+// src/action/issues/issuesFailureBreaker.ts
+async function issuesFailureBreaker(context3, snapshot, planned) {
+  const { settings, owner, repo } = context3;
+  const limit = settings.loop.pauseAfterFailures;
+  if (limit === void 0) return void 0;
+  if (snapshot.transport !== "graphql") {
+    warning("pause-after-failures: the issues were read through REST, which gives no label history, so the failure breaker is not checked this time.");
+    return void 0;
+  }
+  const facts = taskIssueFacts(snapshot, planned);
+  const resets = resetEvents(snapshot, facts, settings.statusPrefix);
+  const candidates = attemptCandidates(facts, latestEvent(resets), settings.statusPrefix);
+  const read = candidates.length > 0 ? await readAttemptComments(context3.client(), candidates.map((fact) => fact.nodeId)) : { byId: /* @__PURE__ */ new Map(), requests: 0 };
+  const failures = candidates.flatMap((fact) => failureEvents(fact.taskId, read.byId.get(fact.nodeId)?.comments ?? []));
+  const { failures: streak, pause } = failureStreakFromEvents([...resets, ...failures], limit);
+  if (!pause) {
+    info(`pause-after-failures: ${streak.ids.length} of ${limit} failed attempts in a row${streak.ids.length > 0 ? ` (${streak.ids.join(", ")})` : ""}${read.requests > 0 ? `; read in ${read.requests} request(s)` : ""}.`);
+    return void 0;
+  }
+  const dashboard = snapshot.dashboards.filter((issue2) => isDashboardBody(issue2.body)).sort((a, b) => a.number - b.number)[0];
+  const paused = { reason: pause.reason, since: pause.since, by: pause.by, undo: dashboard ? `the ${PAUSE_LABEL} label is removed from #${dashboard.number}` : `this run creates the dashboard issue and the next plan puts the ${PAUSE_LABEL} label on it` };
+  if (!dashboard) {
+    warning(`The failure breaker tripped (${pause.reason}) but there is no dashboard issue to label yet: nothing is dispatched, and the next plan labels the one this run creates.`);
+    return paused;
+  }
+  if (settings.dryRun) {
+    info(`dry-run: the failure breaker would pause the loop (label #${dashboard.number} ${PAUSE_LABEL} and comment there): ${pause.reason}.`);
+    return paused;
+  }
+  const byTask = new Map(candidates.map((fact) => [fact.taskId, fact.nodeId]));
+  const mention = [...new Set(pause.ids.flatMap((id) => read.byId.get(byTask.get(id) ?? "")?.assignees ?? []))].filter((login) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login));
+  const notice = breakerNotice(pause, mention, `remove the \`${PAUSE_LABEL}\` label from this issue`);
+  try {
+    const posted = await postCommentOnce(context3.client(), { owner, repo, number: dashboard.number }, notice.marker, notice.body);
+    info(posted ? `Told the dashboard issue #${dashboard.number}: the failure breaker paused the loop.` : `The dashboard issue #${dashboard.number} already has this notice.`);
+  } catch (error2) {
+    warning(`Could not comment on the dashboard issue about the failure breaker: ${error2.message}`);
+  }
+  const labelId2 = await pauseLabelId(context3);
+  const [labelled] = labelId2 ? await applyIssueWrites(context3.client(), [{ kind: "addLabels", issueId: dashboard.id, labelIds: [labelId2] }], `Labelling the dashboard issue #${dashboard.number} ${PAUSE_LABEL}`) : [];
+  if (!labelId2 || labelled?.error !== void 0) warning(`Could not put the ${PAUSE_LABEL} label on the dashboard issue #${dashboard.number} (${labelled?.error ?? "the label could not be created"}); nothing is dispatched, and the next plan tries again.`);
+  warning(`The failure breaker paused the loop: ${pause.reason}. Remove the ${PAUSE_LABEL} label from #${dashboard.number} to resume.`);
+  return paused;
+}
+async function pauseLabelId(context3) {
+  const answer = await graphqlRequest(context3.client(), `Reading the label '${PAUSE_LABEL}'`, LABEL_QUERY, { owner: context3.owner, name: context3.repo, label: PAUSE_LABEL });
+  if (answer.repository.label) return answer.repository.label.id;
+  const [created] = await applyIssueWrites(context3.client(), [{ kind: "createLabel", repositoryId: answer.repository.id, name: PAUSE_LABEL, color: "d93f0b", description: "On the wave-orchestrator dashboard issue: pauses the loop; remove it to resume" }], `Creating the label '${PAUSE_LABEL}'`);
+  return created?.label?.id;
+}
+
+// src/github/readEarlierLabelEvents.ts
+var ISSUES_PER_REQUEST2 = 100;
+var MAX_ROUNDS = 10;
+function buildEarlierLabelEventsDocument(count) {
+  const variables = [];
+  const fields = [];
+  for (let index = 0; index < count; index++) {
+    variables.push(`$id${index}: ID!`, `$before${index}: String!`);
+    fields.push(`  e${index}: node(id: $id${index}) { ... on Issue { timelineItems(itemTypes: [LABELED_EVENT], last: 100, before: $before${index}) { pageInfo { hasPreviousPage startCursor } nodes { ... on LabeledEvent { createdAt label { name } } } } } }`);
+  }
+  return `query EarlierLabelEvents(${variables.join(", ")}) {
+${fields.join("\n")}
+}`;
+}
+async function readEarlierLabelEvents(client, snapshot, since) {
+  let requests = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const short = issuesShortOfLabelEvents(snapshot, since);
+    if (short.length === 0) return { requests, short: [] };
+    for (let start = 0; start < short.length; start += ISSUES_PER_REQUEST2) {
+      const batch = short.slice(start, start + ISSUES_PER_REQUEST2);
+      const variables = {};
+      batch.forEach((issue2, index) => Object.assign(variables, { [`id${index}`]: issue2.id, [`before${index}`]: issue2.labelEventsBefore }));
+      const answer = await graphqlRequest(client, "Reading earlier label events of task issues", buildEarlierLabelEventsDocument(batch.length), variables);
+      requests++;
+      batch.forEach((issue2, index) => {
+        const timeline = answer[`e${index}`]?.timelineItems;
+        if (!timeline) {
+          delete issue2.labelEventsBefore;
+          return;
+        }
+        const earlier = timeline.nodes.flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []);
+        issue2.labelEvents = [...earlier, ...issue2.labelEvents];
+        issue2.earlierLabelEvents = timeline.pageInfo.hasPreviousPage;
+        if (timeline.pageInfo.hasPreviousPage && timeline.pageInfo.startCursor) issue2.labelEventsBefore = timeline.pageInfo.startCursor;
+        else delete issue2.labelEventsBefore;
+      });
+    }
+  }
+  return { requests, short: issuesShortOfLabelEvents(snapshot, since).map((issue2) => issue2.number) };
+}
+
+// src/action/issues/readDayOfLabelEvents.ts
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
+async function readDayOfLabelEvents(context3, snapshot) {
+  if (context3.settings.loop.maxDispatchesPerDay === void 0 || snapshot.transport !== "graphql") return;
+  const since = new Date(Date.parse(context3.now()) - DAY_MS2).toISOString();
+  const { requests, short } = await readEarlierLabelEvents(context3.client(), snapshot, since);
+  if (requests > 0) info(`max-dispatches-per-day: read earlier label events of the day in ${requests} more request(s).`);
+  if (short.length > 0) warning(`max-dispatches-per-day: the label events of ${short.map((number) => `#${number}`).join(", ")} were not read back 24 hours (too many); their earlier claims of the day are not counted.`);
+}
+
 // src/action/issues/planIssuesAction.ts
 async function planIssuesAction(context3) {
   const { settings } = context3;
@@ -66030,10 +66520,14 @@ async function planIssuesAction(context3) {
     return;
   }
   const { snapshot, planned } = await readIssuesPlan(context3);
+  await readDayOfLabelEvents(context3, snapshot);
   const writes = [];
+  const settled = settings.dryRun ? [] : await reconcileIssueReviews(context3, snapshot, planned, writes);
   const released = settings.dryRun ? [] : await releaseStaleClaims(context3, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
-  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(dashboardPause(snapshot), settings.loop, context3.now()), ...issuesBudget(snapshot, settings, context3.now()) });
+  const labelled = dashboardPause(snapshot);
+  const tripped = labelled || settings.loop.paused !== void 0 ? void 0 : await issuesFailureBreaker(context3, snapshot, planned);
+  const result = gateDispatch(planWaves(planned.plan, options), { ...loopPause(labelled ?? tripped, settings.loop, context3.now()), ...issuesBudget(snapshot, settings, context3.now()) });
   const dispatch = result.dispatch.slice(0, settings.maxDispatch);
   const claiming = settings.claim && !settings.dryRun && dispatch.length > 0;
   const writesOf = /* @__PURE__ */ new Map();
@@ -66059,7 +66553,7 @@ async function planIssuesAction(context3) {
     }
   }
   const view = claiming ? planWaves(planned.plan, options) : result;
-  const summary2 = [dispatch.length > 0 ? `${settings.dryRun ? "would dispatch" : "dispatched"} ${dispatch.join(", ")}` : "nothing to dispatch", ...released.map((id) => `released stale claim ${id}`)].join("; ");
+  const summary2 = [dispatch.length > 0 ? `${settings.dryRun ? "would dispatch" : "dispatched"} ${dispatch.join(", ")}` : "nothing to dispatch", ...settled.map((id) => `settled review ${id}`), ...released.map((id) => `released stale claim ${id}`)].join("; ");
   const applied = [];
   let outcomes;
   try {

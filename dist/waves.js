@@ -46,19 +46,19 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 // src/cli/main.ts
 var COMMANDS = {
   validate: async () => (await import("./chunks/validateCommand-Q5HFVYGT.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-L2YXVNVB.js")).planCommand,
-  explain: async () => (await import("./chunks/explainCommand-HJEFSQHD.js")).explainCommand,
-  pause: async () => (await import("./chunks/pauseCommand-24FE7ZRI.js")).pauseCommand,
-  resume: async () => (await import("./chunks/pauseCommand-24FE7ZRI.js")).resumeCommand,
-  next: async () => (await import("./chunks/nextCommand-5IWKIAKQ.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-JN6UQW5V.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-DCZ33NNY.js")).graphCommand,
+  plan: async () => (await import("./chunks/planCommand-JTQFGWHW.js")).planCommand,
+  explain: async () => (await import("./chunks/explainCommand-AHTDPR7M.js")).explainCommand,
+  pause: async () => (await import("./chunks/pauseCommand-6QKXIFUA.js")).pauseCommand,
+  resume: async () => (await import("./chunks/pauseCommand-6QKXIFUA.js")).resumeCommand,
+  next: async () => (await import("./chunks/nextCommand-X4BWRYV3.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-2NYWXAMR.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-FJKTM4VT.js")).graphCommand,
   prompt: async () => (await import("./chunks/promptCommand-ZMVLFUKX.js")).promptCommand,
   "set-status": async () => (await import("./chunks/setStatusCommand-56XD5G2J.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-4RAYQZLB.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-UBBDPIRJ.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-BQDUR7QH.js")).demoCommand,
-  labels: async () => (await import("./chunks/labelsCommand-5VQPFGXQ.js")).labelsCommand
+  run: async () => (await import("./chunks/runCommand-XHTKPDMJ.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-J73TWYEN.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-6Y4FRLFB.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-H4X2PDTZ.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;

@@ -2,11 +2,11 @@ import * as core from '@actions/core';
 import { indexTasks } from '../core/indexTasks.js';
 import { completionChange, readWavesRecord, type LegResult, type RunInfo, type TaskChange } from '../core/wavesRecord.js';
 import { deliverTaskWork, type DeliveryVerdict, type ReviewRecord, type WorkSource } from '../delivery/deliverTaskWork.js';
-import { enableAutoMerge, mergePullRequest, openOrUpdatePullRequest } from '../github/pullRequests.js';
 import { renderPullRequest } from '../render/renderPullRequest.js';
 import { applyTaskChanges } from '../write/applyTaskChanges.js';
 import type { ActionContext } from './actionContext.js';
 import { InputError } from './readSettings.js';
+import { openTaskPullRequest } from './openTaskPullRequest.js';
 import { completionLoopRecord } from './loopSettings.js';
 import type { PauseRecord } from '../core/loopRecord.js';
 
@@ -101,16 +101,7 @@ function pullRequestDelivery(context: ActionContext, id: string): { workBranch: 
       const task = indexTasks(context.load(tasksText).tasks).byId.get(id);
       if (!task) throw new InputError(`Invalid task '${id}': no such task or subtask in ${context.file} on ${environment.branch}.`);
       const { title, body } = renderPullRequest(task, { runUrl: environment.run.runUrl });
-      const pull = await openOrUpdatePullRequest(client, { owner: environment.owner, repo: environment.repo, head: `waves/${id}`, base: environment.branch as string, title, body });
-      core.info(`Task ${id}: pull request #${pull.number} ${pull.created ? 'opened' : 'updated'}: ${pull.url}`);
-      const review: ReviewRecord = { number: pull.number, url: pull.url, head, nodeId: pull.nodeId };
-      if (settings.delivery.merge === 'immediate') {
-        const merged = await mergePullRequest(client, { owner: environment.owner, repo: environment.repo, number: pull.number, head, title });
-        if (merged !== undefined) return { ...review, mergeCommit: merged };
-      } else if (settings.delivery.merge === 'auto') {
-        await enableAutoMerge(client, { ...pull, head }).catch((error: unknown) => core.warning(`Task ${id}: auto-merge could not be armed on #${pull.number} (${(error as Error).message}); a person merges it, or use merge: immediate.`));
-      }
-      return review;
+      return openTaskPullRequest(client, { owner: environment.owner, repo: environment.repo, taskId: id, branch: `waves/${id}`, head, base: environment.branch as string, title, body }, settings.delivery.merge);
     },
   };
 }

@@ -1,8 +1,13 @@
 import * as core from '@actions/core';
 import type { Plan, Task } from '../core/model.js';
 import { completionChange, type TaskChange } from '../core/wavesRecord.js';
+import type { GitHubClient } from '../github/createGitHubClient.js';
 import { closePullRequest, mergePullRequest, readPullRequestStates, type PullRequestState } from '../github/pullRequests.js';
 import type { ActionContext } from './actionContext.js';
+import type { DeliverySettings } from './readSettings.js';
+import { reviewStep, type Settled } from '../delivery/reviewStep.js';
+
+export type { Settled } from '../delivery/reviewStep.js';
 
 /** A task in review and the pull request that carries its work, as recorded under `metadata.waves.review`. */
 interface Review {
@@ -12,8 +17,27 @@ interface Review {
   head: string;
 }
 
-/** How a review settles: done with the merge commit, or a failed attempt with the reason. */
-export type Settled = { outcome: 'merged'; mergeCommit: string; number: number } | { outcome: 'failed'; reason: string };
+/**
+ * Acts on the pull requests of tasks in review, whatever the task source: closes the conflicting
+ * ones with a comment, merges the mergeable ones with `merge: immediate`, and returns how each
+ * settled (tasks still waiting are left out). The caller records the verdicts.
+ */
+export async function settleReviews(client: GitHubClient, target: { owner: string; repo: string; merge: DeliverySettings['merge'] }, reviews: { id: string; title: string; state: PullRequestState }[]): Promise<Map<string, Settled>> {
+  const { owner, repo, merge } = target;
+  const settled = new Map<string, Settled>();
+  for (const { id, title, state } of reviews) {
+    const step = reviewStep(id, state, merge);
+    if (step.step === 'settled') settled.set(id, step.settled);
+    else if (step.step === 'close') {
+      await closePullRequest(client, { owner, repo, number: state.number, comment: step.comment });
+      settled.set(id, step.settled);
+    } else if (step.step === 'merge') {
+      const merged = await mergePullRequest(client, { owner, repo, number: state.number, head: state.head, title: `${id}: ${title}` });
+      if (merged) settled.set(id, { outcome: 'merged', mergeCommit: merged, number: state.number });
+    }
+  }
+  return settled;
+}
 
 function reviewsOf(plan: Plan): Review[] {
   const reviews: Review[] = [];
@@ -26,43 +50,31 @@ function reviewsOf(plan: Plan): Review[] {
 }
 
 /**
- * Settles tasks in review from their pull requests, read in one GraphQL request (up to 100):
- * merged, done with the merge commit; closed unmerged, a failed attempt; conflicting with the base,
- * closed with a comment and a failed attempt, so the task is dispatched again from the new base.
- * With `merge: immediate`, merges the ones GitHub says are mergeable. Effects on pull requests
- * happen here; the returned verdicts are written by the caller with its claim.
+ * Settles tasks in review (tasks file) from their pull requests, read in one GraphQL request (up
+ * to 100) by the node ids recorded with them; see reviewStep. Effects on pull requests happen
+ * here; the returned verdicts are written by the caller with its claim.
  */
 export async function reconcileReviews(context: ActionContext, plan: Plan): Promise<Map<string, Settled>> {
-  const settled = new Map<string, Settled>();
   const reviews = reviewsOf(plan);
-  if (reviews.length === 0) return settled;
+  if (reviews.length === 0) return new Map();
   const client = context.client();
   const { owner, repo } = context.environment;
   if (!client || !owner || !repo) {
     core.warning(`${reviews.length} task(s) are in review, but without a token and repository their pull requests cannot be read; they stay in review.`);
-    return settled;
+    return new Map();
   }
   let states: Map<string, PullRequestState>;
   try {
     states = await readPullRequestStates(client, reviews.map((review) => review.nodeId));
   } catch (error) {
     core.warning(`could not read the pull requests of tasks in review (${(error as Error).message}); they stay in review.`);
-    return settled;
+    return new Map();
   }
-  for (const review of reviews.slice(0, 100)) {
+  const found = reviews.slice(0, 100).flatMap((review) => {
     const state = states.get(review.nodeId);
-    if (!state) continue;
-    if (state.state === 'MERGED' && state.mergeCommit) settled.set(review.task.id, { outcome: 'merged', mergeCommit: state.mergeCommit, number: state.number });
-    else if (state.state === 'CLOSED') settled.set(review.task.id, { outcome: 'failed', reason: `pull request #${state.number} was closed without merging` });
-    else if (state.mergeable === 'CONFLICTING') {
-      await closePullRequest(client, { owner, repo, number: state.number, comment: `wave-orchestrator: this pull request conflicts with the base branch, so it is closed and task ${review.task.id} runs again from the new base (one attempt used).` });
-      settled.set(review.task.id, { outcome: 'failed', reason: `pull request #${state.number} conflicts with the base branch; closed, the next attempt starts from the new base` });
-    } else if (state.mergeable === 'MERGEABLE' && context.settings.delivery.merge === 'immediate') {
-      const merged = await mergePullRequest(client, { owner, repo, number: state.number, head: state.head, title: `${review.task.id}: ${review.task.title}` });
-      if (merged) settled.set(review.task.id, { outcome: 'merged', mergeCommit: merged, number: state.number });
-    }
-  }
-  return settled;
+    return state ? [{ id: review.task.id, title: review.task.title, state }] : [];
+  });
+  return settleReviews(client, { owner, repo, merge: context.settings.delivery.merge }, found);
 }
 
 /** The change a settled review writes: done with the merge commit, or one attempt used. */

@@ -10,6 +10,8 @@ export interface WorkflowRunState {
   htmlUrl: string;
   /** When the run last changed: for a completed run, about when it ended. */
   updatedAt: string;
+  /** When the run was created (its first attempt; a re-run's run_started_at is later), before any of its jobs ran. */
+  createdAt: string;
 }
 
 /** Asks GitHub how a workflow run stands (used to find claims whose run ended without finishing the task). */
@@ -17,7 +19,7 @@ export async function getWorkflowRun(client: GitHubClient, target: { owner: stri
   const { owner, repo, runId } = target;
   try {
     const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
-    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at };
+    return { status: data.status, conclusion: data.conclusion, htmlUrl: data.html_url, updatedAt: data.updated_at, createdAt: data.created_at };
   } catch (error) {
     throw toGitHubApiError(error, {
       doing: `Reading workflow run ${runId} in ${owner}/${repo}`,

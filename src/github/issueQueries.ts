@@ -96,6 +96,26 @@ query IssueComments($owner: String!, $name: String!, $number: Int!) {
   }
 }`;
 
+/** Label events read to date a hand-off's claim: enough to see the claim and any claim after it. */
+export const CLAIM_EVENTS = 20;
+
+/** One task issue as a delivery needs it: its text for the pull request, its state and labels, and when labels were added (the claim). */
+export const TASK_ISSUE_QUERY = `
+query TaskIssue($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      id
+      number
+      title
+      body
+      url
+      state
+      labels(first: 50) { nodes { id name } }
+      timelineItems(itemTypes: [LABELED_EVENT], last: ${CLAIM_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+    }
+  }
+}`;
+
 /** One label's node id, and the repository's (to create the label when it is missing). */
 export const LABEL_QUERY = `
 query Label($owner: String!, $name: String!, $label: String!) {

@@ -19,6 +19,7 @@ const ISSUE_BLOCKERS = `query Blockers($owner: String!, $name: String!, $number:
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   buildReferencedIssuesDocument: [3],
   buildEarlierLabelEventsDocument: [2],
+  buildTaskPullRequestsDocument: [2],
   buildIssueWritesDocument: [
     [
       { kind: 'addLabels', issueId: 'I_1', labelIds: ['LA_1'] },

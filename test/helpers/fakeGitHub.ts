@@ -101,6 +101,8 @@ export interface FakeRun {
   artifacts?: string[];
   /** When the run last changed (default: now); for a completed run, about when it ended. */
   updatedAt?: string;
+  /** When the run was created and started (default: updatedAt, or now). */
+  createdAt?: string;
 }
 
 /** A workflow_dispatch the fake accepted. */
@@ -262,6 +264,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     gitOrigin: (fullName) => options.gitOrigins?.[fullName],
     apiBase: () => base,
     actor,
+    defaultBranch,
     rest: { user: restUser, repository: fullRepository, label: restLabel, paginate },
   });
   graphqlState.pulls = pulls.graphql;
@@ -718,9 +721,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       url: api,
       html_url: `https://github.com/${full}/actions/runs/${run.id}`,
       pull_requests: [],
-      created_at: now,
+      created_at: run.createdAt ?? now,
       updated_at: now,
-      run_started_at: now,
+      run_started_at: run.createdAt ?? now,
       actor: user('octocat', 1),
       triggering_actor: user('octocat', 1),
       jobs_url: `${api}/jobs`,

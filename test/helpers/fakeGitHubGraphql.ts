@@ -44,11 +44,22 @@ export interface GraphqlEnvironment {
   rateLimitUsed: number;
   rateLimitReset: number;
   /** Pull requests (fakeGitHubPulls.ts): PullRequest nodes and their mutations. */
-  pulls?: { node: (id: string) => unknown; mutations: Record<string, unknown> };
+  pulls?: { node: (id: string) => unknown; mutations: Record<string, unknown>; inRepository?: (repository: IssueRepository) => FakePullRequestEntry[] };
   /** Mutations to refuse, as GitHub refuses one field of a document: that field null, an error with its path. */
   refusals: MutationRefusal[];
   /** Repositories the token cannot read (lower-case owner/name): their issues, met as links, are errors with a path. */
   hidden: Set<string>;
+}
+
+/** A pull request as Repository.pullRequests filters and orders it (fakeGitHubPulls.ts), with its node. */
+export interface FakePullRequestEntry {
+  head: string;
+  base: string;
+  state: string;
+  createdAt: number;
+  updatedAt: number;
+  id: number;
+  node: unknown;
 }
 
 /** A mutation field GitHub refuses `times` times (e.g. closeIssue with FORBIDDEN), the rest of the document still running. */
@@ -414,6 +425,16 @@ class Resolvers {
       label: ({ name }: { name: string }) => {
         const label = this.store.findLabel(repository, name);
         return label ? this.label(label) : null;
+      },
+      pullRequests: (args: ConnectionArgs & { headRefName?: string | null; baseRefName?: string | null; states?: string[] | null; labels?: string[] | null; orderBy?: { field: string; direction: string } | null }) => {
+        if (args.labels != null) throw new FieldError('FAKE_NOT_IMPLEMENTED', 'The fake GitHub does not serve Repository.pullRequests(labels:)');
+        const pulls = (this.environment.pulls?.inRepository?.(repository) ?? []).filter(
+          (pull) => (args.headRefName == null || pull.head === args.headRefName) && (args.baseRefName == null || pull.base === args.baseRefName) && (args.states == null || args.states.includes(pull.state)),
+        );
+        const orderBy = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' };
+        if (orderBy.field === 'COMMENTS') throw new FieldError('FAKE_NOT_IMPLEMENTED', 'The fake GitHub does not order pull requests by COMMENTS');
+        const key = (pull: FakePullRequestEntry): Key => [orderBy.field === 'UPDATED_AT' ? pull.updatedAt : pull.createdAt, pull.id];
+        return this.connection('pullRequests', pulls, args, { key, descending: orderBy.direction === 'DESC' }, (pull) => pull.node);
       },
       labels: (args: ConnectionArgs & { query?: string | null; orderBy?: { field: string; direction: string } | null }) => {
         const query = args.query?.toLowerCase();

@@ -59,7 +59,12 @@ export interface PullsDependencies {
   /** Who the token acts as: the author of pull requests opened and merges made through the API. */
   actor: { login: string; association: AuthorAssociation };
   rest: RestRenderers & { paginate: <T>(items: T[], query: Record<string, string>, path: string, render: (item: T) => unknown) => PullAnswer };
+  /** The default branch: a merge into it closes the issues the body says it closes (`Closes #12`), as GitHub does. Default main. */
+  defaultBranch?: string;
 }
+
+/** GitHub's closing keywords followed by an issue of the same repository: `Closes #12`, `fixes: #3`, `Resolved #7`. */
+const CLOSING_REFERENCE = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi;
 
 const DOCS = 'https://docs.github.com/rest/pulls/pulls';
 
@@ -133,6 +138,13 @@ export function createFakePulls(deps: PullsDependencies) {
     pull.mergedBy = mergedBy;
     pull.issue.pullRequest = { mergedAt: pull.mergedAt };
     close(pull);
+    // Only a merge into the default branch closes the issues it names.
+    if (pull.base === (deps.defaultBranch ?? 'main')) {
+      for (const match of pull.body.matchAll(CLOSING_REFERENCE)) {
+        const issue = pull.issue.repository.issues.get(Number(match[1]));
+        if (issue && issue !== pull.issue) deps.store.close(issue, 'completed');
+      }
+    }
     return commit;
   };
   const close = (pull: FakePull) => {
@@ -329,6 +341,7 @@ export function createFakePulls(deps: PullsDependencies) {
       additions: () => stats().additions,
       deletions: () => stats().deletions,
       changedFiles: () => stats().changedFiles,
+      isCrossRepository: false,
     };
   };
 
@@ -337,6 +350,9 @@ export function createFakePulls(deps: PullsDependencies) {
       const pull = byNode.get(id);
       return pull && pullRequestNode(pull);
     },
+    /** A repository's pull requests for Repository.pullRequests: what its filters and order read, and the node. */
+    inRepository: (repository: IssueRepository) =>
+      pulls.filter((pull) => pull.issue.repository === repository).map((pull) => ({ head: pull.head, base: pull.base, state: pull.mergeCommit ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED', createdAt: pull.issue.createdAt, updatedAt: pull.issue.updatedAt, id: pull.id, node: pullRequestNode(pull) })),
     mutations: {
       enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; expectedHeadOid?: string | null; mergeMethod?: string | null; commitHeadline?: string | null; commitBody?: string | null; clientMutationId?: string | null } }) => {
         const pull = byNode.get(input.pullRequestId);

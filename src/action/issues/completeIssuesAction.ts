@@ -14,6 +14,7 @@ import { publishIssuesDashboard } from './publishIssuesDashboard.js';
 import { failedAttemptWrites } from './failedAttemptWrites.js';
 import { notifyIssueBlocked } from './notifyIssueBlocked.js';
 import { deliverIssueWork } from './deliverIssueWork.js';
+import type { ReviewRecord } from '../../delivery/deliverTaskWork.js';
 
 interface IssueForCompletion {
   id: string;
@@ -27,15 +28,18 @@ interface IssueForCompletion {
 
 /**
  * `command: complete` with `source: issues`. Success closes the issue as completed (or, with
- * `close-on-done: false`, labels it done). Failure uses an attempt: one comment per task per run
- * with the run link (a re-run edits it), then back to pending, or `status:blocked` when none are left.
+ * `close-on-done: false`, labels it done); with `deliver: pull-request` it goes to review (its
+ * label) until the pull request is merged, unless it was merged at once. Failure uses an attempt:
+ * one comment per task per run with the run link (a re-run edits it), then back to pending, or
+ * `status:blocked` when none are left.
  */
 export async function completeIssuesAction(context: IssuesActionContext): Promise<void> {
   const { settings, environment } = context;
   const id = settings.task as string;
   let result = settings.result ?? 'failure';
   let reason: string | undefined;
-  if (settings.delivery.deliver === 'push' || settings.delivery.changeFile !== undefined) ({ result, reason } = await deliverIssueWork(context));
+  let review: ReviewRecord | undefined;
+  if (settings.delivery.deliver !== 'none' || settings.delivery.changeFile !== undefined) ({ result, reason, review } = await deliverIssueWork(context));
   const number = issueNumberOfTask(id);
   if (number === undefined) throw new InputError(`Invalid task '${id}': with source: issues a task id is an issue number (12) or a sub-issue (12.45).`);
   const client = context.client();
@@ -49,7 +53,13 @@ export async function completeIssuesAction(context: IssuesActionContext): Promis
   const writes: IssueWrite[] = [];
   let status: TaskStatus;
   let summary: string;
-  if (result === 'success') {
+  if (result === 'success' && review !== undefined && review.mergeCommit === undefined) {
+    // Not done until the pull request is merged (a later plan settles it); review satisfies no dependency.
+    status = 'review';
+    summary = `task ${id} in review: pull request #${review.number}`;
+    const reviewLabel = labels.find((label) => label.name.toLowerCase() === statusName('review').toLowerCase())?.id ?? (await labelId(context, statusName('review')));
+    writes.push(...statusLabelWrites(issue.id, labels, settings.statusPrefix, { name: statusName('review'), id: reviewLabel }));
+  } else if (result === 'success') {
     status = 'done';
     summary = `task ${id} done`;
     if (settings.closeOnDone) {

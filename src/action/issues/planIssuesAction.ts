@@ -11,14 +11,15 @@ import { ensureLabels } from './ensureLabels.js';
 import { readIssuesPlan, type IssuesActionContext } from './issuesActionContext.js';
 import { labelsByNumber, statusLabelWrites } from './issueLabelWrites.js';
 import { publishIssuesDashboard } from './publishIssuesDashboard.js';
+import { reconcileIssueReviews } from './reconcileIssueReviews.js';
 import { releaseStaleClaims } from './releaseStaleClaims.js';
 import { issuesFailureBreaker } from './issuesFailureBreaker.js';
 import { readDayOfLabelEvents } from './readDayOfLabelEvents.js';
 
 /**
- * `command: plan` with `source: issues`: read the task issues, pick the dispatch, claim it with the
- * in-progress label (one request for every claim and the dashboard), and output the matrix of the
- * claims GitHub accepted. An `issues` event on an issue that is not a task dispatches nothing.
+ * `command: plan` with `source: issues`: read the task issues, settle the ones in review from their
+ * pull requests, release stale claims, pick the dispatch, claim it with the in-progress label (one
+ * request for every claim and the dashboard), and output the matrix of the claims GitHub accepted. An `issues` event on an issue that is not a task dispatches nothing.
  */
 export async function planIssuesAction(context: IssuesActionContext): Promise<void> {
   const { settings } = context;
@@ -31,6 +32,8 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
   const { snapshot, planned } = await readIssuesPlan(context);
   await readDayOfLabelEvents(context, snapshot);
   const writes: IssueWrite[] = [];
+  // Reviews first: a merged task's dependants are dispatched in this same run.
+  const settled = settings.dryRun ? [] : await reconcileIssueReviews(context, snapshot, planned, writes);
   const released = settings.dryRun ? [] : await releaseStaleClaims(context, snapshot, planned, writes);
   const options = { maxParallel: settings.maxParallel, pools: settings.pools, granularity: settings.granularity };
   // The failure breaker is checked only when nothing else pauses the loop: its pause is a label too.
@@ -66,7 +69,7 @@ export async function planIssuesAction(context: IssuesActionContext): Promise<vo
     }
   }
   const view = claiming ? planWaves(planned.plan, options) : result;
-  const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...released.map((id) => `released stale claim ${id}`)].join('; ');
+  const summary = [dispatch.length > 0 ? `${settings.dryRun ? 'would dispatch' : 'dispatched'} ${dispatch.join(', ')}` : 'nothing to dispatch', ...settled.map((id) => `settled review ${id}`), ...released.map((id) => `released stale claim ${id}`)].join('; ');
   const applied: WriteOutcome[] = [];
   let outcomes: WriteOutcome[];
   try {

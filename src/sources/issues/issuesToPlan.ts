@@ -4,6 +4,7 @@ import { validatePlan } from '../../core/validatePlan.js';
 import { normalizeTasks } from '../normalizeTasks.js';
 import { referenceKey, type IssueReference, type IssueSnapshot, type LinkedIssue, type TaskIssue } from './issueSnapshot.js';
 import { parseBodyDependencies } from './parseBodyDependencies.js';
+import { readChecklist } from '../../core/readChecklist.js';
 import { readIssueLabels, type LabelPrefixes } from './readIssueLabels.js';
 
 /** How issues become tasks. */
@@ -36,7 +37,6 @@ export interface IssuesPlan {
 
 export const TRUSTED_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 const MAX_BODY = 60_000;
-const CHECKLIST_ITEM = /^\s*[-*+]\s+\[[ xX]\]\s+(.+?)\s*$/gm;
 
 /**
  * Issues (labelled as tasks) -> the same validated Plan a tasks file gives. Pure.
@@ -122,7 +122,7 @@ export function issuesToPlan(snapshot: IssueSnapshot, options: IssuesPlanOptions
     }
     origins.set(id, { repository, number: issue.number, url: issue.url, nodeId: issue.id, ...(issue.author ? { author: issue.author } : {}) });
     const body = issue.body.length > MAX_BODY ? `${issue.body.slice(0, MAX_BODY)}\n[... cut at ${MAX_BODY} characters]` : issue.body;
-    const deliverables = [...body.matchAll(CHECKLIST_ITEM)].map((match) => match[1] as string);
+    const deliverables = readChecklist(body);
     return {
       id: issue.number,
       title: issue.title,

@@ -4,10 +4,12 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  applyLoopGates,
+  applyLoopGates
+} from "./chunk-4CTNKBOV.js";
+import {
   planWaves,
   readDailyBudget
-} from "./chunk-OYV2AJAE.js";
+} from "./chunk-KJQRZ5WT.js";
 import {
   loadForCommand
 } from "./chunk-VWFNVLLS.js";

@@ -4,9 +4,6 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  readLoopRecord
-} from "./chunk-ZKU5KU4T.js";
-import {
   PRIORITY_RANK,
   allTasks,
   compareIds,
@@ -2242,16 +2239,6 @@ function gateDispatch(result, gates) {
   return gated;
 }
 
-// src/core/applyLoopGates.ts
-function applyLoopGates(plan, result, maxPerDay, now, otherPause) {
-  const record = readLoopRecord(plan);
-  const gates = {};
-  const paused = record.paused ?? otherPause;
-  if (paused) gates.paused = paused;
-  if (maxPerDay !== void 0) gates.budget = dailyBudget(record.dispatches, maxPerDay, now);
-  return gateDispatch(result, gates);
-}
-
 // src/cli/readDailyBudget.ts
 function readDailyBudget(value) {
   if (value === void 0) return void 0;
@@ -2268,7 +2255,8 @@ export {
   topologicalOrder,
   planWaves,
   compareUnits,
+  dailyBudget,
   recentDispatches,
-  applyLoopGates,
+  gateDispatch,
   readDailyBudget
 };

@@ -7,21 +7,22 @@ import {
   STATUS_COLORS,
   renderMermaid,
   unitEdges
-} from "./chunk-A2BH6UJ5.js";
+} from "./chunk-EEL7S3DY.js";
 import {
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-VUXRCDCT.js";
+} from "./chunk-XIYU5HUD.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
   planFromSource
-} from "./chunk-3342ZG7Q.js";
-import "./chunk-2756TOFH.js";
-import "./chunk-OYV2AJAE.js";
-import "./chunk-VWFNVLLS.js";
+} from "./chunk-7H3NACCD.js";
+import "./chunk-4JUG2OTN.js";
+import "./chunk-4CTNKBOV.js";
+import "./chunk-KJQRZ5WT.js";
 import "./chunk-ZKU5KU4T.js";
+import "./chunk-VWFNVLLS.js";
 import {
   COMMON_OPTIONS,
   PLAN_OPTIONS,

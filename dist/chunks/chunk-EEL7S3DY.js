@@ -7,7 +7,7 @@ import {
   STATUS_KEYS,
   orderUnitsForDisplay,
   statusEmoji
-} from "./chunk-VUXRCDCT.js";
+} from "./chunk-XIYU5HUD.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";

@@ -5,14 +5,15 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromSource
-} from "./chunk-3342ZG7Q.js";
-import "./chunk-2756TOFH.js";
+} from "./chunk-7H3NACCD.js";
+import "./chunk-4JUG2OTN.js";
+import "./chunk-4CTNKBOV.js";
 import {
   compareUnits,
   pathsOverlap
-} from "./chunk-OYV2AJAE.js";
-import "./chunk-VWFNVLLS.js";
+} from "./chunk-KJQRZ5WT.js";
 import "./chunk-ZKU5KU4T.js";
+import "./chunk-VWFNVLLS.js";
 import {
   PLAN_OPTIONS,
   indexTasks,

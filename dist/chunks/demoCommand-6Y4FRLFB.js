@@ -5,27 +5,28 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-7DQKJF35.js";
+} from "./chunk-IXSRER6D.js";
 import "./chunk-OYMLQINY.js";
 import "./chunk-DYBMZCAG.js";
 import {
   packageRoot
 } from "./chunk-UCYAFNVE.js";
-import "./chunk-OFZ2TPD6.js";
+import "./chunk-FROTYIXN.js";
 import "./chunk-2LR7DLPJ.js";
 import {
   renderStatusText
-} from "./chunk-TZK4RIIK.js";
-import "./chunk-VUXRCDCT.js";
+} from "./chunk-EKUJXNHA.js";
+import "./chunk-XIYU5HUD.js";
 import "./chunk-XHRHC6IW.js";
 import "./chunk-6MRR4EBY.js";
+import "./chunk-4CTNKBOV.js";
 import {
   planWaves
-} from "./chunk-OYV2AJAE.js";
+} from "./chunk-KJQRZ5WT.js";
+import "./chunk-ZKU5KU4T.js";
 import {
   loadForCommand
 } from "./chunk-VWFNVLLS.js";
-import "./chunk-ZKU5KU4T.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine

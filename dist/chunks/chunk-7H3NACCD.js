@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   planFromArgs
-} from "./chunk-2756TOFH.js";
+} from "./chunk-4JUG2OTN.js";
 import {
   UsageError
 } from "./chunk-UQBKCWIS.js";
@@ -19,7 +19,7 @@ async function planFromSource(fileArgument, values, io) {
   }
   if (source !== "issues") throw new UsageError(`--source must be "file" or "issues", not "${source}"`);
   if (fileArgument !== void 0) throw new UsageError("--source issues reads the repository given by --repo, not a FILE");
-  const { planFromIssues } = await import("./planFromIssues-KLVPUGZ4.js");
+  const { planFromIssues } = await import("./planFromIssues-7VASXZPA.js");
   return planFromIssues(values, io);
 }
 

@@ -11,24 +11,26 @@ import {
 } from "./chunk-DYBMZCAG.js";
 import {
   updateLoopRecord
-} from "./chunk-OFZ2TPD6.js";
+} from "./chunk-FROTYIXN.js";
 import {
   toSingleLine
 } from "./chunk-XHRHC6IW.js";
 import {
-  applyLoopGates,
+  applyLoopGates
+} from "./chunk-4CTNKBOV.js";
+import {
   planWaves,
   readDailyBudget,
   recentDispatches
-} from "./chunk-OYV2AJAE.js";
-import {
-  loadForCommand,
-  loadPlan
-} from "./chunk-VWFNVLLS.js";
+} from "./chunk-KJQRZ5WT.js";
 import {
   rawLoopRecord,
   readLoopRecord
 } from "./chunk-ZKU5KU4T.js";
+import {
+  loadForCommand,
+  loadPlan
+} from "./chunk-VWFNVLLS.js";
 import {
   PLAN_OPTIONS,
   formatProblem,
@@ -357,10 +359,11 @@ var GitError = class extends Error {
   stderr;
   name = "GitError";
 };
+var NO_AUTO_MAINTENANCE = ["-c", "maintenance.auto=false", "-c", "gc.auto=0"];
 function runGit(args, cwd, env) {
   return new Promise((resolve, reject) => {
     const command = ["git", ...args].join(" ");
-    const child = spawn2("git", args, { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     child.stdout.on("data", (chunk) => stdout.push(chunk));

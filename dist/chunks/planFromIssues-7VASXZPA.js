@@ -4,19 +4,18 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  runCommand
-} from "./chunk-7DQKJF35.js";
-import "./chunk-OYMLQINY.js";
-import "./chunk-DYBMZCAG.js";
-import "./chunk-OFZ2TPD6.js";
-import "./chunk-2LR7DLPJ.js";
+  clientFromEnvironment,
+  planFromIssues,
+  readRepository
+} from "./chunk-DNF7DCFV.js";
+import "./chunk-DFATJFQZ.js";
 import "./chunk-XHRHC6IW.js";
-import "./chunk-OYV2AJAE.js";
-import "./chunk-VWFNVLLS.js";
-import "./chunk-ZKU5KU4T.js";
+import "./chunk-KJQRZ5WT.js";
 import "./chunk-FMPK35IP.js";
 import "./chunk-UQBKCWIS.js";
 import "./chunk-YT3EKTYR.js";
 export {
-  runCommand
+  clientFromEnvironment,
+  planFromIssues,
+  readRepository
 };

@@ -6,15 +6,15 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   LoopRecordError,
   updateLoopRecord
-} from "./chunk-OFZ2TPD6.js";
+} from "./chunk-FROTYIXN.js";
 import "./chunk-2LR7DLPJ.js";
-import {
-  resolveTasksFile
-} from "./chunk-VWFNVLLS.js";
 import {
   readLoopRecord,
   withLoopField
 } from "./chunk-ZKU5KU4T.js";
+import {
+  resolveTasksFile
+} from "./chunk-VWFNVLLS.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine

@@ -7,15 +7,15 @@ import {
   updateFileLocked
 } from "./chunk-2LR7DLPJ.js";
 import {
+  rawLoopRecord
+} from "./chunk-ZKU5KU4T.js";
+import {
   getNodeValue,
   isYamlFile,
   parseTasksText,
   parseTree,
   readTaskMasterState
 } from "./chunk-VWFNVLLS.js";
-import {
-  rawLoopRecord
-} from "./chunk-ZKU5KU4T.js";
 import {
   require_dist
 } from "./chunk-FMPK35IP.js";

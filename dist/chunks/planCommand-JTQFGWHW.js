@@ -12,11 +12,12 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromSource
-} from "./chunk-3342ZG7Q.js";
-import "./chunk-2756TOFH.js";
-import "./chunk-OYV2AJAE.js";
-import "./chunk-VWFNVLLS.js";
+} from "./chunk-7H3NACCD.js";
+import "./chunk-4JUG2OTN.js";
+import "./chunk-4CTNKBOV.js";
+import "./chunk-KJQRZ5WT.js";
 import "./chunk-ZKU5KU4T.js";
+import "./chunk-VWFNVLLS.js";
 import {
   PLAN_OPTIONS,
   parseCommandLine

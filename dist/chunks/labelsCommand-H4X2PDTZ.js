@@ -11,11 +11,10 @@ import {
   graphqlRequest,
   readRepository,
   waveLabels
-} from "./chunk-KBS7GYIH.js";
+} from "./chunk-DNF7DCFV.js";
 import "./chunk-DFATJFQZ.js";
 import "./chunk-XHRHC6IW.js";
-import "./chunk-OYV2AJAE.js";
-import "./chunk-ZKU5KU4T.js";
+import "./chunk-KJQRZ5WT.js";
 import {
   COMMON_OPTIONS,
   parseCommandLine

@@ -11,16 +11,17 @@ import {
 } from "./chunk-6MRR4EBY.js";
 import {
   planFromArgs
-} from "./chunk-2756TOFH.js";
+} from "./chunk-4JUG2OTN.js";
+import "./chunk-4CTNKBOV.js";
 import {
   buildDependencyGraph,
   buildUnitGraph,
   chainWeights,
   pickDispatch,
   topologicalOrder
-} from "./chunk-OYV2AJAE.js";
-import "./chunk-VWFNVLLS.js";
+} from "./chunk-KJQRZ5WT.js";
 import "./chunk-ZKU5KU4T.js";
+import "./chunk-VWFNVLLS.js";
 import {
   PLAN_OPTIONS,
   PRIORITY_RANK,

@@ -4,10 +4,11 @@ const require = __wavesCreateRequire(import.meta.url);
 const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
-  applyLoopGates,
+  dailyBudget,
+  gateDispatch,
   planWaves,
   readDailyBudget
-} from "./chunk-OYV2AJAE.js";
+} from "./chunk-KJQRZ5WT.js";
 import {
   formatProblem,
   normalizePriority,
@@ -26443,7 +26444,7 @@ function isHttpError(error) {
 // src/github/createGitHubClient.ts
 var DEFAULT_BASE_URL = "https://api.github.com";
 var API_VERSION = "2022-11-28";
-var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+var DO_NOT_RETRY = [400, 401, 403, 404, 405, 409, 410, 422, 429, 451];
 function createGitHubClient(options) {
   if (!options.token.trim()) throw new GitHubPermissionError("No GitHub token was given. Pass one, e.g. ${{ github.token }} or a GitHub App token.");
   const baseUrl2 = readBaseUrl(options.baseUrl);
@@ -26709,9 +26710,11 @@ var TASK_ISSUE_FIELDS = `
   author { login }
   labels(first: 50) { totalCount nodes { id name } }
   blockedBy(first: 50) { totalCount nodes { number state stateReason repository { nameWithOwner } } }
-  subIssues(first: 100) { totalCount nodes { id number title url state stateReason } }
+  updatedAt
+  closedAt
+  subIssues(first: 100) { totalCount nodes { id number title url state stateReason updatedAt closedAt } }
   parent { number repository { nameWithOwner } }
-  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+  timelineItems(itemTypes: [LABELED_EVENT], last: ${LABEL_EVENTS}) { pageInfo { hasPreviousPage startCursor } nodes { ... on LabeledEvent { createdAt label { name } } } }
 `;
 var TASK_ISSUES_QUERY = `
 query TaskIssues($owner: String!, $name: String!, $label: String!, $after: String, $first: Boolean!, $statusPrefix: String!, $dashboardLabel: String!) {
@@ -26723,7 +26726,10 @@ query TaskIssues($owner: String!, $name: String!, $label: String!, $after: Strin
     taskLabel: label(name: $label) @include(if: $first) { id name }
     dashboardLabel: label(name: $dashboardLabel) @include(if: $first) { id name }
     dashboards: issues(first: 10, labels: [$dashboardLabel], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $first) {
-      nodes { id number body url labels(first: 20) { nodes { name } } }
+      nodes {
+        id number body url labels(first: 20) { nodes { name } }
+        timelineItems(itemTypes: [UNLABELED_EVENT], last: ${LABEL_EVENTS}) { nodes { ... on UnlabeledEvent { createdAt label { name } } } }
+      }
     }
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
@@ -26743,6 +26749,22 @@ function buildReferencedIssuesDocument(count) {
 ${fields.join("\n")}
 }`;
 }
+var CLAIM_EVENTS = 20;
+var TASK_ISSUE_QUERY = `
+query TaskIssue($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      id
+      number
+      title
+      body
+      url
+      state
+      labels(first: 50) { nodes { id name } }
+      timelineItems(itemTypes: [LABELED_EVENT], last: ${CLAIM_EVENTS}) { nodes { ... on LabeledEvent { createdAt label { name } } } }
+    }
+  }
+}`;
 var REPOSITORY_QUERY = `
 query Repository($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) { id nameWithOwner }
@@ -26866,6 +26888,9 @@ async function fetchIssueSnapshot(client, settings, onFallback) {
     return fetchIssueSnapshotRest(client, settings);
   }
 }
+function labelEventsOf(nodes) {
+  return nodes.flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []);
+}
 async function fetchWithGraphQL(client, settings) {
   const what = `Reading the issues labelled '${settings.label}' in ${settings.owner}/${settings.repo}`;
   let after = null;
@@ -26881,7 +26906,7 @@ async function fetchWithGraphQL(client, settings) {
       snapshot.repository = repository.nameWithOwner;
       snapshot.repositoryId = repository.id;
       for (const label of [...repository.labels?.nodes ?? [], repository.taskLabel, repository.dashboardLabel]) if (label) snapshot.labelIds.set(label.name.toLowerCase(), label.id);
-      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [] }));
+      snapshot.dashboards = (repository.dashboards?.nodes ?? []).map(({ labels, timelineItems, ...dashboard }) => ({ ...dashboard, labels: labels?.nodes.map((label) => label.name) ?? [], labelRemovals: labelEventsOf(timelineItems?.nodes ?? []) }));
     }
     repository.issues.nodes.forEach((node, index) => {
       if (!node) return;
@@ -26910,7 +26935,9 @@ function toTaskIssue2(node, repository) {
     stateReason: item.stateReason,
     ...item.title === void 0 ? {} : { title: item.title },
     ...item.url === void 0 ? {} : { url: item.url },
-    ...item.id === void 0 ? {} : { id: item.id }
+    ...item.id === void 0 ? {} : { id: item.id },
+    ...item.updatedAt === void 0 ? {} : { updatedAt: item.updatedAt },
+    ...item.closedAt === void 0 ? {} : { closedAt: item.closedAt }
   });
   const truncated = [];
   if ((node.labels?.totalCount ?? 0) > (node.labels?.nodes.length ?? 0)) truncated.push("labels");
@@ -26932,10 +26959,17 @@ function toTaskIssue2(node, repository) {
     blockedBy: node.blockedBy.nodes.flatMap((item) => item ? [linked2(item)] : []),
     subIssues: node.subIssues.nodes.flatMap((item) => item ? [linked2(item)] : []),
     parent: node.parent ? { repository: node.parent.repository.nameWithOwner, number: node.parent.number } : void 0,
-    earlierLabelEvents: (node.timelineItems?.nodes.length ?? 0) >= LABEL_EVENTS,
-    labelEvents: (node.timelineItems?.nodes ?? []).flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []),
+    ...earlierEvents(node.timelineItems),
+    labelEvents: labelEventsOf(node.timelineItems?.nodes ?? []),
+    ...node.updatedAt === void 0 ? {} : { updatedAt: node.updatedAt },
+    ...node.closedAt === void 0 ? {} : { closedAt: node.closedAt },
     truncated
   };
+}
+function earlierEvents(timeline) {
+  const page = timeline?.pageInfo;
+  if (!page) return { earlierLabelEvents: (timeline?.nodes.length ?? 0) >= LABEL_EVENTS };
+  return page.hasPreviousPage && page.startCursor ? { earlierLabelEvents: true, labelEventsBefore: page.startCursor } : { earlierLabelEvents: page.hasPreviousPage };
 }
 async function fetchReferenced(client, snapshot) {
   const wanted = unknownReferences(snapshot);
@@ -26955,6 +26989,12 @@ async function fetchReferenced(client, snapshot) {
     });
   }
   return requests;
+}
+
+// src/core/readChecklist.ts
+var CHECKLIST_ITEM = /^\s*[-*+]\s+\[[ xX]\]\s+(.+?)\s*$/gm;
+function readChecklist(body) {
+  return [...body.matchAll(CHECKLIST_ITEM)].map((match) => match[1]);
 }
 
 // src/sources/issues/readIssueLabels.ts
@@ -27003,7 +27043,6 @@ function splitLabel(name) {
 // src/sources/issues/issuesToPlan.ts
 var TRUSTED_ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR"];
 var MAX_BODY = 6e4;
-var CHECKLIST_ITEM = /^\s*[-*+]\s+\[[ xX]\]\s+(.+?)\s*$/gm;
 function issuesToPlan(snapshot, options) {
   const trusted = new Set(options.trustedAssociations ?? TRUSTED_ASSOCIATIONS);
   const repository = snapshot.repository;
@@ -27072,7 +27111,7 @@ function issuesToPlan(snapshot, options) {
     origins.set(id, { repository, number: issue.number, url: issue.url, nodeId: issue.id, ...issue.author ? { author: issue.author } : {} });
     const body = issue.body.length > MAX_BODY ? `${issue.body.slice(0, MAX_BODY)}
 [... cut at ${MAX_BODY} characters]` : issue.body;
-    const deliverables = [...body.matchAll(CHECKLIST_ITEM)].map((match) => match[1]);
+    const deliverables = readChecklist(body);
     return {
       id: issue.number,
       title: issue.title,
@@ -27137,6 +27176,58 @@ function waveLabels(names = DEFAULT_LABEL_NAMES) {
   ];
 }
 
+// src/sources/issues/claimEvents.ts
+function claimEvents(snapshot, statusPrefix) {
+  const inProgress = `${statusPrefix}in-progress`.toLowerCase();
+  return snapshot.issues.flatMap((issue) => issue.labelEvents.filter((event) => event.name.toLowerCase() === inProgress).map((event) => ({ id: String(issue.number), at: event.at })));
+}
+function issuesShortOfLabelEvents(snapshot, since) {
+  const limit = Date.parse(since);
+  return snapshot.issues.filter((issue) => issue.earlierLabelEvents && issue.labelEventsBefore !== void 0 && !(Date.parse(issue.labelEvents[0]?.at ?? "") <= limit));
+}
+
+// src/github/readEarlierLabelEvents.ts
+var ISSUES_PER_REQUEST = 100;
+var MAX_ROUNDS = 10;
+function buildEarlierLabelEventsDocument(count) {
+  const variables = [];
+  const fields = [];
+  for (let index = 0; index < count; index++) {
+    variables.push(`$id${index}: ID!`, `$before${index}: String!`);
+    fields.push(`  e${index}: node(id: $id${index}) { ... on Issue { timelineItems(itemTypes: [LABELED_EVENT], last: 100, before: $before${index}) { pageInfo { hasPreviousPage startCursor } nodes { ... on LabeledEvent { createdAt label { name } } } } } }`);
+  }
+  return `query EarlierLabelEvents(${variables.join(", ")}) {
+${fields.join("\n")}
+}`;
+}
+async function readEarlierLabelEvents(client, snapshot, since) {
+  let requests = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const short = issuesShortOfLabelEvents(snapshot, since);
+    if (short.length === 0) return { requests, short: [] };
+    for (let start = 0; start < short.length; start += ISSUES_PER_REQUEST) {
+      const batch = short.slice(start, start + ISSUES_PER_REQUEST);
+      const variables = {};
+      batch.forEach((issue, index) => Object.assign(variables, { [`id${index}`]: issue.id, [`before${index}`]: issue.labelEventsBefore }));
+      const answer = await graphqlRequest(client, "Reading earlier label events of task issues", buildEarlierLabelEventsDocument(batch.length), variables);
+      requests++;
+      batch.forEach((issue, index) => {
+        const timeline = answer[`e${index}`]?.timelineItems;
+        if (!timeline) {
+          delete issue.labelEventsBefore;
+          return;
+        }
+        const earlier = timeline.nodes.flatMap((event) => event?.createdAt && event.label ? [{ name: event.label.name, at: event.createdAt }] : []);
+        issue.labelEvents = [...earlier, ...issue.labelEvents];
+        issue.earlierLabelEvents = timeline.pageInfo.hasPreviousPage;
+        if (timeline.pageInfo.hasPreviousPage && timeline.pageInfo.startCursor) issue.labelEventsBefore = timeline.pageInfo.startCursor;
+        else delete issue.labelEventsBefore;
+      });
+    }
+  }
+  return { requests, short: issuesShortOfLabelEvents(snapshot, since).map((issue) => issue.number) };
+}
+
 // src/render/renderDashboardIssueBody.ts
 var DASHBOARD_MARKER = "<!-- wave-orchestrator:dashboard -->";
 function isDashboardBody(body) {
@@ -27177,7 +27268,11 @@ async function planFromIssues(values, io) {
   const { plan, problems, notes } = issuesToPlan(snapshot, { label, status: DEFAULT_LABEL_NAMES.statusPrefix });
   for (const note of notes) io.stderr(`warning: ${note}
 `);
-  const result = applyLoopGates(plan, planWaves(plan, { maxParallel, pools, granularity }), readDailyBudget(values["max-dispatches-per-day"]), (/* @__PURE__ */ new Date()).toISOString(), dashboardPause(snapshot));
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const perDay = readDailyBudget(values["max-dispatches-per-day"]);
+  if (perDay !== void 0 && snapshot.transport === "graphql") await readEarlierLabelEvents(client, snapshot, new Date(Date.parse(now) - 864e5).toISOString());
+  const paused = dashboardPause(snapshot);
+  const result = gateDispatch(planWaves(plan, { maxParallel, pools, granularity }), { ...paused ? { paused } : {}, ...perDay === void 0 ? {} : { budget: dailyBudget(claimEvents(snapshot, DEFAULT_LABEL_NAMES.statusPrefix), perDay, now) } });
   const all = [...problems, ...result.problems];
   for (const problem of all) io.stderr(formatProblem(problem) + "\n");
   const errors = all.filter((problem) => problem.severity === "error").length;

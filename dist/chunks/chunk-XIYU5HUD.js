@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compareUnits
-} from "./chunk-OYV2AJAE.js";
+} from "./chunk-KJQRZ5WT.js";
 import {
   compareIds
 } from "./chunk-FMPK35IP.js";
