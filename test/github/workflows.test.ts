@@ -39,7 +39,7 @@ describe('getWorkflowRun', () => {
     const { fake, client } = await setUp();
     fake.setRun({ id: 101, status: 'completed', conclusion: 'cancelled' });
     fake.setRun({ id: 102, status: 'in_progress' });
-    await expect(getWorkflowRun(client, { ...target, runId: 101 })).resolves.toEqual({ status: 'completed', conclusion: 'cancelled', htmlUrl: 'https://github.com/octo-org/backlog/actions/runs/101', updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    await expect(getWorkflowRun(client, { ...target, runId: 101 })).resolves.toEqual({ status: 'completed', conclusion: 'cancelled', htmlUrl: 'https://github.com/octo-org/backlog/actions/runs/101', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     await expect(getWorkflowRun(client, { ...target, runId: 102 })).resolves.toMatchObject({ status: 'in_progress', conclusion: null });
   });
 
