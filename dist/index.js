@@ -58928,7 +58928,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
-import { isAbsolute as isAbsolute7, join as join15, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join14, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -63896,21 +63896,27 @@ var GitError = class extends Error {
   name = "GitError";
 };
 var NO_AUTO_MAINTENANCE = ["-c", "maintenance.auto=false", "-c", "gc.auto=0"];
-function runGit(args, cwd, env) {
+async function runGit(args, cwd, env) {
+  const { stdout, stderr } = await runGitBytes(args, cwd, env);
+  return { stdout: stdout.toString("utf8"), stderr };
+}
+function runGitBytes(args, cwd, env, input) {
   return new Promise((resolve3, reject) => {
     const command = ["git", ...args].join(" ");
-    const child = spawn("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["pipe", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     child.stdout.on("data", (chunk) => stdout.push(chunk));
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error2) => reject(new GitError(command, null, error2.message, { cause: error2 })));
     child.on("close", (code) => {
-      const out = Buffer.concat(stdout).toString("utf8");
+      const out = Buffer.concat(stdout);
       const err = Buffer.concat(stderr).toString("utf8");
       if (code === 0) resolve3({ stdout: out, stderr: err });
       else reject(new GitError(command, code, err || `exit code ${code}`));
     });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
   });
 }
 
@@ -65098,30 +65104,15 @@ function readRunnerEnvironment(context3, env, cwd) {
 }
 
 // src/action/tasksStore.ts
-import { readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // src/git/commitFileChange.ts
-import { isAbsolute as isAbsolute4, join as join11, normalize } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
-
-// src/git/withTemporaryWorktree.ts
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { mkdtemp as mkdtemp2, readFile as readFile4, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
-async function withTemporaryWorktree(repository, commit, env, work) {
-  const worktree = await mkdtemp2(join10(tmpdir2(), "waves-worktree-"));
-  try {
-    await runGit(["-c", "core.hooksPath=/dev/null", "worktree", "add", "--quiet", "--detach", worktree, commit], repository, env);
-    return await work(worktree);
-  } finally {
-    await runGit(["worktree", "remove", "--force", worktree], repository, env).catch(() => void 0);
-    await rm3(worktree, { recursive: true, force: true }).catch(() => void 0);
-    await runGit(["worktree", "prune"], repository, env).catch(() => void 0);
-  }
-}
-
-// src/git/commitFileChange.ts
+import { basename, isAbsolute as isAbsolute4, join as join10, normalize } from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
 var CommitFileChangeError = class extends Error {
   constructor(message, attempts, options) {
     super(message, options);
@@ -65182,15 +65173,69 @@ async function commitOnce(options, env, round) {
   const { repository, branch, file, message } = options;
   const remoteRef = `refs/remotes/origin/${branch}`;
   await runGit(["fetch", "--quiet", "--no-tags", "origin", `+refs/heads/${branch}:${remoteRef}`], repository, env);
-  round.base = (await runGit(["rev-parse", "--verify", `${remoteRef}^{commit}`], repository, env)).stdout.trim();
-  return withTemporaryWorktree(repository, remoteRef, env, async (worktree) => {
-    if (!await options.apply(join11(worktree, file))) return { pushed: false };
-    await runGit(["--literal-pathspecs", "add", "--", file], worktree, env);
-    if ((await runGit(["diff", "--cached", "--name-only"], worktree, env)).stdout.trim() === "") return { pushed: false };
-    await runGit(["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false", "commit", "--quiet", "--no-verify", `--message=${message}`], worktree, env);
-    await runGit(["push", "--quiet", "--no-verify", "origin", `HEAD:refs/heads/${branch}`], worktree, env);
-    return { commit: (await runGit(["rev-parse", "HEAD"], worktree, env)).stdout.trim(), pushed: true };
-  });
+  const base = (await runGit(["rev-parse", "--verify", `${remoteRef}^{commit}`], repository, env)).stdout.trim();
+  round.base = base;
+  const before = await readBlobAt(repository, base, file, env);
+  const scratch = await mkdtemp2(join10(tmpdir2(), "waves-commit-"));
+  try {
+    const path = join10(scratch, basename(file));
+    if (before) await writeFile4(path, before.bytes);
+    if (!await options.apply(path)) return { pushed: false };
+    const after = await readFile4(path).catch((error2) => {
+      if (error2.code === "ENOENT") return void 0;
+      throw error2;
+    });
+    if (after === void 0 ? before === void 0 : before !== void 0 && after.equals(before.bytes)) return { pushed: false };
+    const commit = await writeCommit(repository, env, { base, file, mode: before?.mode ?? "100644", bytes: after, message, scratch });
+    await runGit(["push", "--quiet", "--no-verify", "origin", `${commit}:refs/heads/${branch}`], repository, env);
+    return { commit, pushed: true };
+  } finally {
+    await rm3(scratch, { recursive: true, force: true });
+  }
+}
+async function readBlobAt(repository, commit, file, env) {
+  const listed = (await runGit(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", commit, "--", file], repository, env)).stdout;
+  const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(listed);
+  if (!match) return void 0;
+  const [, mode, type, sha] = match;
+  if (type !== "blob") throw new CommitFileChangeError(`${file} is not a file at ${commit.slice(0, 10)} (it is a ${type === "tree" ? "directory" : type}).`, 1);
+  return { mode, bytes: (await runGitBytes(["cat-file", "blob", sha], repository, env)).stdout };
+}
+async function writeCommit(repository, env, change) {
+  const ref = `refs/waves/commit-file/${process.pid}-${randomUUID2()}`;
+  const marks = join10(change.scratch, "marks");
+  const when = `${Math.floor(Date.now() / 1e3)} +0000`;
+  const identity = (kind) => `${env[`GIT_${kind}_NAME`]} <${env[`GIT_${kind}_EMAIL`]}> ${when}`;
+  const message = Buffer.from(change.message, "utf8");
+  const path = quotePath(change.file);
+  const stream = Buffer.concat([
+    Buffer.from(`commit ${ref}
+mark :1
+author ${identity("AUTHOR")}
+committer ${identity("COMMITTER")}
+data ${message.length}
+`),
+    message,
+    Buffer.from(`
+from ${change.base}
+`),
+    change.bytes === void 0 ? Buffer.from(`D ${path}
+`) : Buffer.concat([Buffer.from(`M ${change.mode} inline ${path}
+data ${change.bytes.length}
+`), change.bytes, Buffer.from("\n")]),
+    Buffer.from("\ndone\n")
+  ]);
+  try {
+    await runGitBytes(["fast-import", "--quiet", "--done", `--export-marks=${marks}`], repository, env, stream);
+    const commit = /^:1 ([0-9a-f]+)$/m.exec(await readFile4(marks, "utf8"))?.[1];
+    if (!commit) throw new CommitFileChangeError(`git fast-import wrote no commit for ${change.file}.`, 1);
+    return commit;
+  } finally {
+    await runGit(["update-ref", "-d", ref], repository, env).catch(() => void 0);
+  }
+}
+function quotePath(path) {
+  return `"${path.replace(/[\\"]/g, (character) => `\\${character}`).replace(/\n/g, "\\n")}"`;
 }
 async function branchMovedFrom(base, options, env) {
   if (base === void 0) return false;
@@ -65282,7 +65327,7 @@ function createGitTasksStore(options) {
     kind: "git",
     read: async () => {
       try {
-        return await readFile4(join12(options.workspace, options.file), "utf8");
+        return await readFile5(join11(options.workspace, options.file), "utf8");
       } catch (error2) {
         const code = error2.code;
         if (code !== "ENOENT" && code !== "EISDIR") throw error2;
@@ -65296,9 +65341,9 @@ function createGitTasksStore(options) {
         file: options.file,
         message,
         apply: async (path) => {
-          const next = change(await readFile4(path, "utf8"));
+          const next = change(await readFile5(path, "utf8"));
           if (next === void 0) return false;
-          await writeFile4(path, next);
+          await writeFile5(path, next);
           return true;
         }
       });
@@ -65906,8 +65951,8 @@ async function notifyIssueBlocked(context3, task) {
 }
 
 // src/action/issues/deliverIssueWork.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join13 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, join as join12 } from "node:path";
 
 // src/github/readTaskIssue.ts
 async function readTaskIssue(client, target) {
@@ -65992,8 +66037,8 @@ async function deliverIssueWork(context3) {
   if (settings.delivery.changeFile !== void 0) {
     const claimRunId = settings.delivery.claimRunId;
     if (claimRunId === void 0) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that packed the change (the delivery run's waves-run input).");
-    const path = isAbsolute5(settings.delivery.changeFile) ? settings.delivery.changeFile : join13(environment.workspace, settings.delivery.changeFile);
-    const text2 = await readFile5(path, "utf8").catch((error2) => {
+    const path = isAbsolute5(settings.delivery.changeFile) ? settings.delivery.changeFile : join12(environment.workspace, settings.delivery.changeFile);
+    const text2 = await readFile6(path, "utf8").catch((error2) => {
       throw new InputError(`Cannot read the packed change ${path}: ${error2.message}.`);
     });
     try {
@@ -66615,14 +66660,14 @@ function unrelatedIssueEvent(context3) {
 }
 
 // src/action/issues/promptIssuesAction.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join14 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join13 } from "node:path";
 async function promptIssuesAction(context3) {
   const { settings, environment } = context3;
   const { planned } = await readIssuesPlan(context3);
   const task = indexTasks(planned.plan.tasks).byId.get(settings.task);
   if (!task) throw new InputError(`Invalid task '${settings.task}': no task issue with that number in ${planned.plan.file}.`);
-  const template = settings.template === void 0 ? void 0 : await readFile6(isAbsolute6(settings.template) ? settings.template : join14(environment.workspace, settings.template), "utf8");
+  const template = settings.template === void 0 ? void 0 : await readFile7(isAbsolute6(settings.template) ? settings.template : join13(environment.workspace, settings.template), "utf8");
   setOutput("prompt", renderPrompt(task, planned.plan, template));
   if (environment.isGitCheckout) setOutput("base-sha", await readHead(environment.workspace));
 }
@@ -66659,7 +66704,7 @@ function createContext(settings) {
   if (found === void 0) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(", ")}. Set 'tasks-file'.`);
   const file = relative(environment.workspace, resolve2(environment.workspace, found)) || found;
   if (file === ".." || file.startsWith(`..${sep2}`) || isAbsolute7(file)) throw new InputError(`Invalid tasks-file '${found}': it is outside the workspace ${environment.workspace}. Name a file in the repository, e.g. .taskmaster/tasks/tasks.json.`);
-  const parseOptions = { ...readTaskMasterState(join15(environment.workspace, file)), ...settings.tag === void 0 ? {} : { tag: settings.tag } };
+  const parseOptions = { ...readTaskMasterState(join14(environment.workspace, file)), ...settings.tag === void 0 ? {} : { tag: settings.tag } };
   let client;
   const makeClient = () => client ??= settings.token ? createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => warning(event.message) }) : void 0;
   return {

@@ -55,9 +55,9 @@ var COMMANDS = {
   graph: async () => (await import("./chunks/graphCommand-FJKTM4VT.js")).graphCommand,
   prompt: async () => (await import("./chunks/promptCommand-ZMVLFUKX.js")).promptCommand,
   "set-status": async () => (await import("./chunks/setStatusCommand-56XD5G2J.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-XHTKPDMJ.js")).runCommand,
+  run: async () => (await import("./chunks/runCommand-FNM6ZNJU.js")).runCommand,
   simulate: async () => (await import("./chunks/simulateCommand-J73TWYEN.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-6Y4FRLFB.js")).demoCommand,
+  demo: async () => (await import("./chunks/demoCommand-MNC3NF5J.js")).demoCommand,
   labels: async () => (await import("./chunks/labelsCommand-H4X2PDTZ.js")).labelsCommand
 };
 async function runCli(argv, io) {

@@ -22,7 +22,7 @@ export interface TasksStore {
   update(message: string, change: (text: string) => string | undefined): Promise<{ written: boolean; attempts: number }>;
 }
 
-/** A git checkout whose origin we push to: commits are made in a temporary worktree, never in the workspace. */
+/** A git checkout whose origin we push to: commits are built from the file's blob (no checkout), never in the workspace. */
 export function createGitTasksStore(options: { workspace: string; branch: string; file: string }): TasksStore {
   return {
     kind: 'git',

@@ -23,22 +23,32 @@ export class GitError extends Error {
 export const NO_AUTO_MAINTENANCE = ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0'] as const;
 
 /** Runs `git ARGS` in `cwd` without a shell (arguments stay arguments), resolving to its output or throwing GitError. */
-export function runGit(args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
+export async function runGit(args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
+  const { stdout, stderr } = await runGitBytes(args, cwd, env);
+  return { stdout: stdout.toString('utf8'), stderr };
+}
+
+/** runGit with `input` on git's stdin and stdout kept as bytes (blob contents, fast-import streams). */
+export function runGitBytes(args: string[], cwd: string, env?: NodeJS.ProcessEnv, input?: Buffer | string): Promise<{ stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
     const command = ['git', ...args].join(' ');
     // detached: a Ctrl-C at the terminal goes to the whole foreground process group; git must not
     // die halfway through a ref update or a checkout because of it (the caller decides when to stop).
-    const child = spawn('git', [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== 'win32', stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => reject(new GitError(command, null, error.message, { cause: error })));
     child.on('close', (code) => {
-      const out = Buffer.concat(stdout).toString('utf8');
+      const out = Buffer.concat(stdout);
       const err = Buffer.concat(stderr).toString('utf8');
       if (code === 0) resolve({ stdout: out, stderr: err });
       else reject(new GitError(command, code, err || `exit code ${code}`));
     });
+    // Without input git reads an empty stdin. With it, git may exit before reading it all (a bad
+    // ref): its exit code says what went wrong, not the broken pipe.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
   });
 }

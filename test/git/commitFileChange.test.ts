@@ -207,12 +207,35 @@ describe('commitFileChange', () => {
     expect(git(['worktree', 'list', '--porcelain'], clone).match(/^worktree /gm)).toHaveLength(1);
   });
 
-  it('passes on what apply throws, at once, and removes the worktree', async () => {
+  it('passes on what apply throws, at once, and leaves nothing behind', async () => {
     let calls = 0;
     const failing = commitFileChange({ repository: clone, branch: 'main', file: FILE, message: 'waves: task 99', apply: async (path) => (calls++, (await updateTaskInFile(path, '99', () => ({ status: 'done' }))).changed) });
     await expect(failing).rejects.toThrow(/no task or subtask with id 99; known ids: 1, 2, 3/);
     expect(calls).toBe(1);
     expect(git(['worktree', 'list', '--porcelain'], clone).match(/^worktree /gm)).toHaveLength(1);
+    expect(git(['for-each-ref', 'refs/waves'], clone)).toBe('');
+  });
+
+  it('changes only that file, keeps its mode, and takes any path: spaces, quotes, glob characters', async () => {
+    const { origin: other, clones: [work = ''] } = createRepositories('modes', 1);
+    const odd = 'dir with space/"quoted" [x]*.json';
+    execFileSync('mkdir', ['-p', join(work, 'dir with space')]);
+    writeFileSync(join(work, odd), '{"a":1}\n');
+    writeFileSync(join(work, 'run.sh'), '#!/bin/sh\n');
+    chmodSync(join(work, 'run.sh'), 0o755);
+    git(['add', '.'], work);
+    git(['commit', '--quiet', '-m', 'more'], work);
+    git(['push', '--quiet', 'origin', 'main'], work);
+    const base = git(['rev-parse', 'main'], other).trim();
+    const first = await commitFileChange({ repository: work, branch: 'main', file: odd, message: 'odd', apply: async (path) => (writeFileSync(path, '{"a":2}\n'), true) });
+    const second = await commitFileChange({ repository: work, branch: 'main', file: 'run.sh', message: 'script', apply: async (path) => (writeFileSync(path, '#!/bin/sh\necho hi\n'), true) });
+    expect([first.pushed, second.pushed]).toEqual([true, true]);
+    expect(git(['diff', '--name-only', '-z', base, first.commit as string], other)).toBe(`${odd}\0`);
+    expect(git(['show', `main:${odd}`], other)).toBe('{"a":2}\n');
+    expect(git(['ls-tree', 'main', 'run.sh'], other)).toMatch(/^100755 blob /);
+    expect(git(['show', 'main:run.sh'], other)).toBe('#!/bin/sh\necho hi\n');
+    expect(git(['log', '--format=%P', '-1', 'main'], other).trim()).toBe(first.commit);
+    expect(git(['for-each-ref', 'refs/waves'], work)).toBe('');
   });
 
   it('refuses a path outside the repository, a bad branch name, and a branch origin does not have', async () => {
@@ -222,7 +245,7 @@ describe('commitFileChange', () => {
     await expect(commitFileChange({ ...options, branch: 'gone', file: FILE })).rejects.toThrow(/has no branch 'gone'/);
   });
 
-  it('gives up after maxAttempts when every push is rejected, naming the last git error, with no worktree left', async () => {
+  it('gives up after maxAttempts when every push is rejected, naming the last git error, leaving nothing behind', async () => {
     const hook = join(origin, 'hooks/pre-receive');
     writeFileSync(hook, '#!/bin/sh\necho "this repository is read-only" >&2\nexit 1\n');
     chmodSync(hook, 0o755);
@@ -246,12 +269,13 @@ describe('commitFileChange', () => {
     }
     expect(error).toBeInstanceOf(CommitFileChangeError);
     expect((error as CommitFileChangeError).attempts).toBe(3);
-    expect((error as Error).message).toMatch(/^could not commit \.taskmaster\/tasks\/tasks\.json to main after 3 attempts; the last git error: git push --quiet --no-verify origin HEAD:refs\/heads\/main failed \(exit code 1\): .*this repository is read-only.*pre-receive hook declined/);
+    expect((error as Error).message).toMatch(/^could not commit \.taskmaster\/tasks\/tasks\.json to main after 3 attempts; the last git error: git push --quiet --no-verify origin [0-9a-f]{40}:refs\/heads\/main failed \(exit code 1\): .*this repository is read-only.*pre-receive hook declined/);
     expect((error as Error).cause).toBeInstanceOf(GitError);
     expect(applied).toBe(3);
     expect(originHead()).toBe(head);
     expect(git(['worktree', 'list', '--porcelain'], clone).match(/^worktree /gm)).toHaveLength(1);
     expect(() => readFileSync(join(clone, '.git/worktrees'))).toThrow(/ENOENT/);
+    expect(git(['for-each-ref', 'refs/waves'], clone)).toBe('');
   });
 });
 

@@ -62,7 +62,7 @@ export function leftoverReport(leftovers: string[]): string {
     ...lines,
     'Fix: in tests, make temporary directories with makeTempDir() or tempDirWith() from test/helpers/tempDir.ts;',
     'they are named after the test file and removed when the test ends, on failure too. Code under src/ must',
-    'remove what it makes itself (try/finally), as src/git/withTemporaryWorktree.ts does. vitest runs no afterAll in a',
+    'remove what it makes itself (try/finally), as src/git/commitFileChange.ts does with its scratch directory. vitest runs no afterAll in a',
     'file whose tests are all skipped: make directories in beforeAll, beforeEach or the test, not in a describe body.',
     '',
   ].join('\n');

@@ -360,21 +360,27 @@ var GitError = class extends Error {
   name = "GitError";
 };
 var NO_AUTO_MAINTENANCE = ["-c", "maintenance.auto=false", "-c", "gc.auto=0"];
-function runGit(args, cwd, env) {
+async function runGit(args, cwd, env) {
+  const { stdout, stderr } = await runGitBytes(args, cwd, env);
+  return { stdout: stdout.toString("utf8"), stderr };
+}
+function runGitBytes(args, cwd, env, input) {
   return new Promise((resolve, reject) => {
     const command = ["git", ...args].join(" ");
-    const child = spawn2("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["pipe", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     child.stdout.on("data", (chunk) => stdout.push(chunk));
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error) => reject(new GitError(command, null, error.message, { cause: error })));
     child.on("close", (code) => {
-      const out = Buffer.concat(stdout).toString("utf8");
+      const out = Buffer.concat(stdout);
       const err = Buffer.concat(stderr).toString("utf8");
       if (code === 0) resolve({ stdout: out, stderr: err });
       else reject(new GitError(command, code, err || `exit code ${code}`));
     });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
   });
 }
 

@@ -5,7 +5,7 @@ const __filename = __wavesFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   runCommand
-} from "./chunk-IXSRER6D.js";
+} from "./chunk-QDXPKOST.js";
 import "./chunk-OYMLQINY.js";
 import "./chunk-DYBMZCAG.js";
 import {
