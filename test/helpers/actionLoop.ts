@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { TaskStatus } from '../../src/core/model.js';
 import { parseTasksText } from '../../src/sources/parseTasksText.js';
-import { cloneWorkspace, originFile } from './gitRepos.js';
-import { runAction, runActionAsync } from './runAction.js';
+import { cloneWorkspace, createOrigin, originFile } from './gitRepos.js';
+import { runAction, runActionAsync, type ActionRun } from './runAction.js';
 
 // The loop on GitHub as the loop tests run it (test/action/loop.test.ts, loop.soak.test.ts).
 
@@ -58,4 +58,16 @@ export async function runLoop(origin: string, maxParallel: number, maxRounds: nu
     for (const leg of legs) expect(leg.code, leg.stdout).toBe(0);
   }
   throw new Error(`the loop did not finish in ${maxRounds} rounds`);
+}
+
+/**
+ * `count` legs completing at the same moment, each from its own clone of a fresh origin whose
+ * tasks are all claimed by run 9; resolves to the origin and the legs' runs.
+ */
+export async function legsCompletingAtOnce(count: number): Promise<{ origin: string; legs: ActionRun[] }> {
+  const tasks = Array.from({ length: count }, (_, index) => ({ id: index + 1, title: `t${index + 1}`, status: 'in-progress', metadata: { waves: { attempts: 0, runId: '9', runUrl: 'https://github.com/octo-org/backlog/actions/runs/9' } } }));
+  const origin = createOrigin({ [TASKS]: JSON.stringify({ master: { tasks } }, null, 2) + '\n' });
+  const workspaces = tasks.map(() => cloneWorkspace(origin));
+  const legs = await Promise.all(tasks.map((task, index) => runActionAsync({ command: 'complete', task: String(task.id), result: 'success', next: 'none' }, workspaces[index] as string, 'workflow_dispatch', onMain(9))));
+  return { origin, legs };
 }
