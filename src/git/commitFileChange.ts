@@ -114,8 +114,8 @@ export async function commitFileChange(options: CommitFileChangeOptions): Promis
 
 /**
  * One round: fresh head, apply, commit, push. The commit is built with git's plumbing, from the
- * file's blob alone: no checkout of the tree (a status write in a repository of 50,000 files costs
- * what it costs in one of ten), no index, no hooks. A rejected push throws GitError. Whatever can
+ * file's blob alone: no checkout of the tree (a temporary worktree would check out every file of
+ * the repository for each status write), no index, no hooks. A rejected push throws GitError. Whatever can
  * wait until after the push does: another writer's push between our fetch and ours costs us the round.
  */
 async function commitOnce(options: CommitFileChangeOptions, env: NodeJS.ProcessEnv, round: { base?: string }): Promise<{ commit?: string; pushed: boolean }> {
