@@ -8,8 +8,11 @@ export const common = {
   // the CPUs busy through those waits; worker threads start faster than forked processes.
   pool: 'threads' as const,
   maxWorkers: 4,
-  testTimeout: 60_000,
-  hookTimeout: 60_000,
+  // A test's own work (not its waits) takes two to four times as long with four files at a time on
+  // two cores, and twice that again with two suites side by side, as a busy machine runs them: a
+  // 60 s limit timed out the heavier action tests (six action runs) there.
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
   globalSetup: ['./test/setup/checkTempDirs.ts'],
   setupFiles: ['./test/setup/removeTempDirs.ts'],
   reporters: ['default', './test/summaryReporter.ts'],

@@ -24,7 +24,13 @@ export interface FakeGitHubOptions {
   tokens?: string[];
   /** Files above this size come back from GET contents with encoding "none", as GitHub does above 1 MB. */
   largeFileBytes?: number;
-  /** The server closes itself after this long without requests (default 60 s). */
+  /**
+   * The server closes itself after this long without requests (default 10 minutes). It is a
+   * backstop for a test that forgets to close it (the server is unref'd, and tests close it in
+   * afterEach): a workflow run whose plan and legs work through git alone can go minutes without
+   * an API request on a loaded machine, and a 60 s backstop closed the fake under it (two suites
+   * side by side: 'gate failed: fetch failed' in the examples' mutation tests).
+   */
   idleTimeoutMs?: number;
   /**
    * Issue dependencies (default true). False: like an older GitHub Enterprise Server: the
@@ -912,7 +918,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   };
   const closeNow = () => void close();
   // Tests that forget close() must not keep the fake (or the process) alive.
-  const idle = setTimeout(closeNow, options.idleTimeoutMs ?? 60_000).unref();
+  const idle = setTimeout(closeNow, options.idleTimeoutMs ?? 600_000).unref();
   process.once('exit', closeNow);
 
   return {
