@@ -18,5 +18,5 @@ describe('the loop on GitHub, with real git repositories, at length', () => {
     for (const leg of legs) expect(leg.code, leg.stdout).toBe(0);
     expect([...statusesAt(origin).values()].map((task) => task.status)).toEqual(Array(16).fill('done'));
     expect(originLog(origin).filter((subject) => subject.startsWith('waves: task'))).toHaveLength(16);
-  }, 120_000);
+  });
 });

@@ -8,6 +8,6 @@ let scratch = '';
 beforeAll(() => void (scratch = makeTempDir()));
 
 describe('commitFileChange: 16 writers race to push one tasks file', () => {
-  it('in one process (Promise.all): every change lands, no working tree is touched', () => raceInOneProcess(scratch, 16), 120_000);
-  it('as 16 processes: every change lands, no working tree is touched', async () => raceAsProcesses(scratch, await buildLegScript(scratch), 16), 120_000);
+  it('in one process (Promise.all): every change lands, no working tree is touched', () => raceInOneProcess(scratch, 16));
+  it('as 16 processes: every change lands, no working tree is touched', async () => raceAsProcesses(scratch, await buildLegScript(scratch), 16));
 });
