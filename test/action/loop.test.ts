@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { generatedPlan, legsCompletingAtOnce, onMain, runLoop, seedFromStart, statusesAt, TASKS } from '../helpers/actionLoop.js';
+import { generatedPlan, legsCompletingAtOnce, onMain, runLoop, SEED_SLICE, seedSlice, statusesAt, TASKS } from '../helpers/actionLoop.js';
 import { cloneWorkspace, createOrigin, originFile, originLog } from '../helpers/gitRepos.js';
 import { runActionAsync } from '../helpers/runAction.js';
 
 describe('the loop on GitHub, with real git repositories', () => {
-  it('runs the seed example to the end: plan, legs, next plan, until all done', async () => {
-    const origin = createOrigin({ [TASKS]: seedFromStart });
-    const { dispatched, lastPlan } = await runLoop(origin, 4, 12);
+  // The whole seed is a soak test (loop.soak.test.ts); this is a slice of it, four waves deep.
+  it('runs a slice of the seed to the end: plan, legs, next plan, until all done', async () => {
+    const origin = createOrigin({ [TASKS]: seedSlice(SEED_SLICE) });
+    const { dispatched, lastPlan } = await runLoop(origin, 4, 8);
     expect(lastPlan.outputs['all-done']).toBe('true');
-    expect(dispatched.slice(0, 1)).toEqual(['267']);
-    expect(dispatched.slice(1, 5)).toEqual(['257', '256', '254', '253']);
-    expect(new Set(dispatched).size).toBe(dispatched.length);
+    expect(dispatched).toEqual(['267', '257', '254', '255', '258']);
     expect([...statusesAt(origin).values()].every((task) => task.status === 'done')).toBe(true);
     // Every other byte of the file is as Task Master wrote it: statuses and our records changed only.
     const final = JSON.parse(originFile(origin, TASKS));
-    expect(final.master.tasks.find((task: { id: number }) => task.id === 256).metadata.waves).toMatchObject({ attempts: 0, lastResult: 'success' });
-    expect(originLog(origin).some((subject) => subject.startsWith('waves: task 256 done'))).toBe(true);
+    expect(final.master.tasks.find((task: { id: number }) => task.id === 255).metadata.waves).toMatchObject({ attempts: 0, lastResult: 'success' });
+    expect(originLog(origin).some((subject) => subject.startsWith('waves: task 255 done'))).toBe(true);
   }, 180_000);
 
   it('retries a failed leg, then blocks it; its descendants are never dispatched', async () => {

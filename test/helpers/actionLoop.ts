@@ -14,6 +14,18 @@ const seedJson = readFileSync(fileURLToPath(new URL('../../examples/seed/.taskma
 /** The seed with 267 not yet started, so the loop runs it too (an in-progress task without our claim record is left alone). */
 export const seedFromStart = seedJson.replace('"status": "in-progress",\n        "priority": "high",\n        "dependencies": [],\n        "complexity": 7', '"status": "pending",\n        "priority": "high",\n        "dependencies": [],\n        "complexity": 7');
 
+/**
+ * The seed cut down to `keep` (every other task already done): the same file, shapes and
+ * dependency edges, fewer legs. `SEED_SLICE` is four waves (267; 254 and 257 side by side; 255;
+ * 258, gated from two waves), which `npm test` runs; the soak tests run the whole seed.
+ */
+export function seedSlice(keep: readonly string[]): string {
+  const file = JSON.parse(seedFromStart) as { master: { tasks: Array<{ id: number; status: string }> } };
+  for (const task of file.master.tasks) if (!keep.includes(String(task.id))) task.status = 'done';
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+export const SEED_SLICE = ['267', '254', '257', '255', '258'] as const;
+
 /** The environment of a run on main. */
 export const onMain = (run: number) => ({ GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(run) });
 

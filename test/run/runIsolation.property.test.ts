@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { checkLandingScenario, landingScenario } from '../helpers/landingProperty.js';
 
-// A few interleavings here; test/run/runIsolation.soak.test.ts runs many more (npm run test:soak).
+// One interleaving here, a smoke check; test/run/runIsolation.soak.test.ts runs many more (npm run test:soak).
 describe('waves run lands work exactly once, and only verified trees', () => {
   it('whatever the plan and the interleaving: every done task is on main once, after its dependencies, and every commit on main passes verify', () => {
-    fc.assert(fc.property(landingScenario, (scenario) => checkLandingScenario(scenario, 'runIsolation.property')), { numRuns: 3, endOnFailure: true });
+    fc.assert(fc.property(landingScenario, (scenario) => checkLandingScenario(scenario, 'runIsolation.property')), { numRuns: 1, endOnFailure: true });
   }, 240_000);
 });
