@@ -1,20 +1,24 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testFileBaseName } from '../helpers/tempDir.js';
+import { testTempBase } from './testTempBase.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * vitest globalSetup: the run gets a temp dir of its own (TMPDIR, inherited by the test workers
- * and every process they start), so suites running side by side never see each other's
- * directories. At the end, any `waves-*` entry still in it fails the run, naming the test file
- * its name points to; then the whole directory is removed.
+ * and every process they start; on a tmpfs when there is one, see testTempBase.ts), so suites
+ * running side by side never see each other's directories. At the end, any `waves-*` entry still
+ * in it fails the run, naming the test file its name points to; then the whole directory is
+ * removed. A run that was killed cannot do that: run dirs untouched for a day are removed at the
+ * start of the next run (a tmpfs holds them in memory).
  */
 export function setup(): () => void {
   const previous = process.env.TMPDIR;
-  const runTemp = mkdtempSync(join(tmpdir(), 'waves-vitest-run-'));
+  const base = testTempBase();
+  removeAbandonedRuns(base);
+  const runTemp = mkdtempSync(join(base, 'waves-vitest-run-'));
   process.env.TMPDIR = runTemp;
   quietGitHousekeeping();
   return () => {
@@ -27,6 +31,19 @@ export function setup(): () => void {
     process.stderr.write(leftoverReport(leftovers));
     process.exitCode = 1;
   };
+}
+
+/** Removes run dirs of killed runs: none of a live run's is a day old (it writes there all the time). */
+function removeAbandonedRuns(base: string): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(base).filter((entry) => entry.startsWith('waves-vitest-run-'))) {
+    const path = join(base, name);
+    try {
+      if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // another run removed it first
+    }
+  }
 }
 
 /** Every test file under test/, by the base name its temp dirs carry. */
