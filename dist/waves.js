@@ -8,7 +8,7 @@ import {
   TasksFileError,
   UsageError
 } from "./chunks/chunk-UQBKCWIS.js";
-import "./chunks/chunk-YT3EKTYR.js";
+import "./chunks/chunk-MMZRYQYA.js";
 
 // src/cli/usage.ts
 var USAGE = `waves: plan and run a backlog of agent tasks in dependency order
@@ -45,20 +45,20 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-Q5HFVYGT.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-JTQFGWHW.js")).planCommand,
-  explain: async () => (await import("./chunks/explainCommand-AHTDPR7M.js")).explainCommand,
-  pause: async () => (await import("./chunks/pauseCommand-6QKXIFUA.js")).pauseCommand,
-  resume: async () => (await import("./chunks/pauseCommand-6QKXIFUA.js")).resumeCommand,
-  next: async () => (await import("./chunks/nextCommand-X4BWRYV3.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-2NYWXAMR.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-FJKTM4VT.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-ZMVLFUKX.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-56XD5G2J.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-FNM6ZNJU.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-J73TWYEN.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-MNC3NF5J.js")).demoCommand,
-  labels: async () => (await import("./chunks/labelsCommand-H4X2PDTZ.js")).labelsCommand
+  validate: async () => (await import("./chunks/validateCommand-MXVN2KJE.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-MUXA4DMT.js")).planCommand,
+  explain: async () => (await import("./chunks/explainCommand-CKILYLM7.js")).explainCommand,
+  pause: async () => (await import("./chunks/pauseCommand-JYA3QPFV.js")).pauseCommand,
+  resume: async () => (await import("./chunks/pauseCommand-JYA3QPFV.js")).resumeCommand,
+  next: async () => (await import("./chunks/nextCommand-US6ZRIF3.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-GOHPFOBI.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-EFJLVTKT.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-M5YYJZMZ.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-4IM5TXON.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-MDKPTJCH.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-3Y45VVHI.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-HDZUBDQP.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-SXA5CE6J.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;
@@ -68,7 +68,7 @@ async function runCli(argv, io) {
     return name === void 0 ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-V") {
-    const { packageVersion } = await import("./chunks/packageRoot-REXIK4PK.js");
+    const { packageVersion } = await import("./chunks/packageRoot-PMZR5P6E.js");
     io.stdout(`${packageVersion()}
 `);
     return EXIT.ok;

@@ -1,5 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { isAlias, isMap, isScalar, parseDocument, Scalar, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Pair, YAMLMap } from 'yaml';
+import { yaml } from '../sources/lazyLibraries.js';
 import { isYamlFile } from '../sources/parseStructuredText.js';
 
 /** A status edit that cannot be made without touching more than the status (or at all). */
@@ -82,6 +83,7 @@ function findJsonNode(root: Node, path: JsonPath): Node | undefined {
 }
 
 function editYaml(source: string, file: string, taskPath: JsonPath, status: string): Splice {
+  const { isMap, isScalar, parseDocument } = yaml();
   const document = parseDocument(source, { uniqueKeys: false });
   if (document.errors.length > 0) throw new EditStatusError(`${file}: invalid YAML: ${document.errors[0]?.message.split('\n', 1)[0]}`);
   const task = document.getIn(taskPath, true);
@@ -93,6 +95,7 @@ function editYaml(source: string, file: string, taskPath: JsonPath, status: stri
 }
 
 function replaceYamlValue(source: string, file: string, taskPath: JsonPath, pair: Pair, status: string, document: Document): Splice {
+  const { isAlias, isScalar, Scalar } = yaml();
   const node = pair.value;
   const where = `${file}: ${taskPath.join('.')}.status`;
   if (isAlias(node) && node.range) return { start: node.range[0], end: node.range[1], insert: yamlPlainOrQuoted(status), previous: node.resolve(document)?.toJSON() };
@@ -122,6 +125,7 @@ function replaceYamlValue(source: string, file: string, taskPath: JsonPath, pair
 }
 
 function insertYamlPair(source: string, task: YAMLMap, status: string): Splice {
+  const { isAlias, isScalar, Scalar } = yaml();
   const pairs = task.items as Pair[];
   const last = pairs.at(-1);
   const lastKey = last?.key;
@@ -193,6 +197,7 @@ function verify(edited: string, file: string, taskPath: JsonPath, status: string
   let task: unknown;
   try {
     if (isYamlFile(file)) {
+      const { isMap, parseDocument } = yaml();
       const document = parseDocument(edited, { uniqueKeys: false });
       task = document.errors.length > 0 ? undefined : document.getIn(taskPath);
       task = isMap(task) ? task.toJSON() : task;

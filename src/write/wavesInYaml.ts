@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Pair, YAMLMap } from 'yaml';
+import { yaml } from '../sources/lazyLibraries.js';
 import type { TaskStatus } from '../core/model.js';
 import { detectLineBreak, EditTaskError, expectedTask, unreadable, type Json, type JsonPath, type Splice } from './taskEditShared.js';
 
@@ -8,6 +9,7 @@ const YAML_OPTIONS = { lineWidth: 0 } as const;
 
 /** The splice that sets or removes `metadata.waves` on the YAML task at `taskPath`; undefined when nothing changes. */
 export function yamlSplice(source: string, where: string, taskPath: JsonPath, waves: Json | null): Splice | undefined {
+  const { isAlias, isMap, isNode, isScalar, parseDocument } = yaml();
   const document = parseDocument(source, { uniqueKeys: false });
   if (document.errors.length > 0) throw new EditTaskError(`${where}: invalid YAML: ${document.errors[0]?.message.split('\n', 1)[0]}`);
   const task = document.getIn(taskPath, true);
@@ -41,14 +43,17 @@ interface YamlStyle {
 }
 
 function lastPair(map: YAMLMap, key: string): Pair | undefined {
+  const { isScalar } = yaml();
   return (map.items as Pair[]).filter((pair) => isScalar(pair.key) && pair.key.value === key).at(-1);
 }
 
 function toJson(node: unknown): unknown {
+  const { isNode } = yaml();
   return isNode(node) ? node.toJSON() : node;
 }
 
 function range(node: unknown): [number, number, number] | undefined {
+  const { isNode } = yaml();
   return isNode(node) ? (node.range ?? undefined) : undefined;
 }
 
@@ -66,6 +71,7 @@ function yamlPairText(keyText: string, value: Json, flow: { pad: string } | unde
 
 /** A non-empty map in block style, every line at `indent` or deeper, each ending with the file's line break. */
 function blockYaml(value: Json, indent: number, style: YamlStyle): string {
+  const { stringify } = yaml();
   const lines = stringify(value, { ...YAML_OPTIONS, indent: style.unit }).split('\n');
   if (lines.at(-1) === '') lines.pop();
   const prefix = ' '.repeat(indent);
@@ -101,6 +107,7 @@ function keyInfo(source: string, pair: Pair): { start: number; text: string; col
 }
 
 function insertYamlPair(source: string, map: YAMLMap, key: string, value: Json, style: YamlStyle): Splice {
+  const { isScalar, Scalar } = yaml();
   const pairs = map.items as Pair[];
   const last = pairs.at(-1);
   const quote = isScalar(last?.key) && last.key.type === Scalar.QUOTE_DOUBLE ? '"' : '';
@@ -125,6 +132,7 @@ function insertYamlPair(source: string, map: YAMLMap, key: string, value: Json, 
 }
 
 function replaceYamlPair(source: string, map: YAMLMap, pair: Pair, value: Json, style: YamlStyle): Splice {
+  const { isMap } = yaml();
   const at = keyInfo(source, pair);
   if (map.flow) {
     const pad = source[(map.range ?? [0])[0] + 1] === ' ' ? ' ' : '';
@@ -169,6 +177,7 @@ function removeYamlPair(source: string, where: string, map: YAMLMap, pair: Pair)
 
 /** Spaces per level: the first block map nested under a key shows it, else 2. */
 function yamlIndentUnit(document: Document, source: string): number {
+  const { isMap, isSeq } = yaml();
   let unit: number | undefined;
   const visit = (node: unknown): void => {
     if (unit !== undefined) return;
@@ -191,6 +200,7 @@ function yamlIndentUnit(document: Document, source: string): number {
 
 /** Checks that the edited YAML document reads back exactly as asked, everything else equal. */
 export function verifyYaml(before: string, after: string, where: string, taskPath: JsonPath, status: TaskStatus | undefined, waves: Json | null): void {
+  const { parseDocument } = yaml();
   const read = (text: string): unknown => {
     const document = parseDocument(text, { uniqueKeys: false });
     if (document.errors.length > 0) throw unreadable(where);
