@@ -52,6 +52,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// builtin-by-require:os
+var require_os = __commonJS({
+  "builtin-by-require:os"(exports, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-by-require:crypto
+var require_crypto = __commonJS({
+  "builtin-by-require:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// builtin-by-require:fs
+var require_fs = __commonJS({
+  "builtin-by-require:fs"(exports, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-by-require:path
+var require_path = __commonJS({
+  "builtin-by-require:path"(exports, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-by-require:http
+var require_http = __commonJS({
+  "builtin-by-require:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// builtin-by-require:https
+var require_https = __commonJS({
+  "builtin-by-require:https"(exports, module) {
+    module.exports = __require("https");
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -60,7 +102,7 @@ var require_tunnel = __commonJS({
     var tls = __require("tls");
     var http2 = __require("http");
     var https2 = __require("https");
-    var events = __require("events");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -112,7 +154,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -310,6 +352,41 @@ var init_undici = __esm({
   }
 });
 
+// builtin-by-require:string_decoder
+var require_string_decoder = __commonJS({
+  "builtin-by-require:string_decoder"(exports, module) {
+    module.exports = __require("string_decoder");
+  }
+});
+
+// builtin-by-require:events
+var require_events = __commonJS({
+  "builtin-by-require:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// builtin-by-require:child_process
+var require_child_process = __commonJS({
+  "builtin-by-require:child_process"(exports, module) {
+    module.exports = __require("child_process");
+  }
+});
+
+// builtin-by-require:assert
+var require_assert = __commonJS({
+  "builtin-by-require:assert"(exports, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// builtin-by-require:timers
+var require_timers = __commonJS({
+  "builtin-by-require:timers"(exports, module) {
+    module.exports = __require("timers");
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -434,11 +511,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -454,7 +531,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -541,26 +618,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -768,14 +845,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -1019,12 +1096,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -1032,7 +1109,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -1071,7 +1148,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -1079,6 +1156,13 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// builtin-by-require:node:path
+var require_node_path = __commonJS({
+  "builtin-by-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
   }
 });
 
@@ -1535,8 +1619,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -1747,15 +1831,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -1770,13 +1854,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -2177,14 +2261,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -2277,9 +2361,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -2398,6 +2482,20 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// builtin-by-require:node:fs
+var require_node_fs = __commonJS({
+  "builtin-by-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-by-require:node:util
+var require_node_util = __commonJS({
+  "builtin-by-require:node:util"(exports, module) {
+    module.exports = __require("node:util");
   }
 });
 
@@ -2656,8 +2754,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4177,8 +4275,43 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// builtin-by-require:node:child_process
+var require_node_child_process = __commonJS({
+  "builtin-by-require:node:child_process"(exports, module) {
+    module.exports = __require("node:child_process");
+  }
+});
+
+// builtin-by-require:node:fs/promises
+var require_promises = __commonJS({
+  "builtin-by-require:node:fs/promises"(exports, module) {
+    module.exports = __require("node:fs/promises");
+  }
+});
+
+// builtin-by-require:node:os
+var require_node_os = __commonJS({
+  "builtin-by-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-by-require:node:timers/promises
+var require_promises2 = __commonJS({
+  "builtin-by-require:node:timers/promises"(exports, module) {
+    module.exports = __require("node:timers/promises");
+  }
+});
+
+// builtin-by-require:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin-by-require:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -4249,9 +4382,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -4265,23 +4398,24 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+var http = __toESM(require_http(), 1);
+var https = __toESM(require_https(), 1);
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -4361,11 +4495,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 init_undici();
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -4381,7 +4515,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -4454,26 +4588,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve3(output.toString());
+          resolve4(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve3(Buffer.concat(chunks));
+          resolve4(Buffer.concat(chunks));
         });
       }));
     });
@@ -4676,14 +4810,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve3(res);
+            resolve4(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -4927,12 +5061,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -4940,7 +5074,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve3(response);
+          resolve4(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -4979,7 +5113,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve3(response);
+          resolve4(response);
         }
       }));
     });
@@ -4988,15 +5122,15 @@ var HttpClient = class {
 var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -5012,12 +5146,12 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -5039,7 +5173,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -5132,7 +5266,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -5272,21 +5406,39 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io.js
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers(), 1);
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -5312,7 +5464,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -5326,12 +5478,12 @@ function warning(message, properties2 = {}) {
   issueCommand("warning", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+var import_fs2 = __toESM(require_fs(), 1);
+var import_os3 = __toESM(require_os(), 1);
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -5340,11 +5492,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -5385,11 +5537,11 @@ var httpClient = __toESM(require_lib(), 1);
 init_undici();
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -5405,7 +5557,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -6732,8 +6884,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -9495,7 +9647,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
-import { isAbsolute as isAbsolute7, join as join14, relative, resolve as resolve2, sep as sep2 } from "node:path";
+var import_node_path14 = __toESM(require_node_path(), 1);
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -9641,7 +9793,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -9733,11 +9885,11 @@ function throttling(octokit, octokitOptions) {
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
-    const events = {};
-    const emitter = new Bottleneck3.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
+    const events2 = {};
+    const emitter = new Bottleneck3.Events(events2);
+    events2.on("secondary-limit", state.onSecondaryRateLimit);
+    events2.on("rate-limit", state.onRateLimit);
+    events2.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
@@ -10021,16 +10173,16 @@ async function getWorkflowRun(client, target) {
 }
 
 // src/sources/findTasksFile.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join } from "node:path";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
 var DEFAULT_TASKS_FILES = [".taskmaster/tasks/tasks.json", "tasks/tasks.json", "waves.yml", "waves.yaml", "waves.json"];
 function findTasksFile(directory) {
-  return DEFAULT_TASKS_FILES.find((candidate) => existsSync3(join(directory, candidate)));
+  return DEFAULT_TASKS_FILES.find((candidate) => (0, import_node_fs.existsSync)((0, import_node_path.join)(directory, candidate)));
 }
 
 // src/sources/loadPlan.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 
 // src/core/indexTasks.ts
 function indexTasks(tasks) {
@@ -10264,11 +10416,11 @@ function cycleWithin(graph2, component) {
     for (const next of graph2.edges[node] ?? []) {
       if (!members.has(next)) continue;
       if (next === start) {
-        const path = [start];
-        for (let at = node; at !== start; at = previous.get(at)) path.push(at);
-        path.push(start);
-        path.splice(1, path.length - 2, ...path.slice(1, -1).reverse());
-        return path.map((index) => graph2.ids[index]);
+        const path6 = [start];
+        for (let at = node; at !== start; at = previous.get(at)) path6.push(at);
+        path6.push(start);
+        path6.splice(1, path6.length - 2, ...path6.slice(1, -1).reverse());
+        return path6.map((index) => graph2.ids[index]);
       }
       if (!previous.has(next)) {
         previous.set(next, node);
@@ -10600,10 +10752,10 @@ function idText(id) {
 function pathOf2(place, index) {
   if (!Array.isArray(place)) return [...place.path, "subtasks", index];
   const list = place;
-  const path = new Array(list.length + 1);
-  for (let at = 0; at < list.length; at++) path[at] = list[at];
-  path[list.length] = index;
-  return path;
+  const path6 = new Array(list.length + 1);
+  for (let at = 0; at < list.length; at++) path6[at] = list[at];
+  path6[list.length] = index;
+  return path6;
 }
 function localSubtaskId(rawId, parentId) {
   const text2 = String(rawId);
@@ -10893,8 +11045,8 @@ function readEstimate(written, task, context3, problems) {
   task.estimate = String(written);
   task.estimateHours = hours;
 }
-function problem(context3, task, field, code, message, hint, path = [...task.path, field]) {
-  return { severity: "error", code, file: context3.file, tag: context3.tag, taskId: task.id, field, message, hint, path };
+function problem(context3, task, field, code, message, hint, path6 = [...task.path, field]) {
+  return { severity: "error", code, file: context3.file, tag: context3.tag, taskId: task.id, field, message, hint, path: path6 };
 }
 function warning2(context3, task, field, code, message, hint) {
   return { ...problem(context3, task, field, code, message, hint), severity: "warning" };
@@ -11457,11 +11609,11 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -11477,12 +11629,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path) {
+function findNodeAtLocation(root, path6) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path) {
+  for (let segment of path6) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -11999,9 +12151,9 @@ function parseYaml(text2, file) {
       })
     };
   }
-  const locator = (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = document.getIn(path.slice(0, depth), true);
+  const locator = (path6) => {
+    for (let depth = path6.length; depth >= 0; depth--) {
+      const node = document.getIn(path6.slice(0, depth), true);
       if (isNode(node) && node.range) {
         const at = lineCounter.linePos(node.range[0]);
         return { line: at.line, column: at.col };
@@ -12013,11 +12165,11 @@ function parseYaml(text2, file) {
 }
 function jsonLocator(text2) {
   let tree;
-  return (path) => {
+  return (path6) => {
     tree ??= parseTree2(text2);
     if (!tree) return void 0;
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = findNodeAtLocation2(tree, path.slice(0, depth));
+    for (let depth = path6.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation2(tree, path6.slice(0, depth));
       if (node) {
         const offset = node.parent?.type === "property" ? node.parent.offset : node.offset;
         return lineColumn(text2, offset);
@@ -12158,12 +12310,12 @@ function locate(problems, locator) {
 
 // src/sources/loadPlan.ts
 function readTaskMasterState(file) {
-  const directory = findTaskMasterDirectory(dirname(resolve(file)));
+  const directory = findTaskMasterDirectory((0, import_node_path2.dirname)((0, import_node_path2.resolve)(file)));
   if (!directory) return {};
   const result = {};
-  const state = readJsonStrictly(join2(directory, "state.json"));
+  const state = readJsonStrictly((0, import_node_path2.join)(directory, "state.json"));
   if (typeof state?.currentTag === "string") result.stateTag = state.currentTag;
-  const config = readJsonQuietly(join2(directory, "config.json"));
+  const config = readJsonQuietly((0, import_node_path2.join)(directory, "config.json"));
   if (typeof config?.global?.defaultTag === "string") result.defaultTag = config.global.defaultTag;
   return result;
 }
@@ -12171,9 +12323,9 @@ function findTaskMasterDirectory(start) {
   let directory = start;
   for (let depth = 0; depth < 4; depth++) {
     if (directory.endsWith("/.taskmaster") || directory.endsWith("\\.taskmaster")) return directory;
-    const candidate = join2(directory, ".taskmaster");
-    if (existsSync4(join2(candidate, "state.json")) || readJsonQuietly(join2(candidate, "config.json")) !== void 0) return candidate;
-    const parent = dirname(directory);
+    const candidate = (0, import_node_path2.join)(directory, ".taskmaster");
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(candidate, "state.json")) || readJsonQuietly((0, import_node_path2.join)(candidate, "config.json")) !== void 0) return candidate;
+    const parent = (0, import_node_path2.dirname)(directory);
     if (parent === directory) return void 0;
     directory = parent;
   }
@@ -12181,7 +12333,7 @@ function findTaskMasterDirectory(start) {
 }
 function readJsonQuietly(file) {
   try {
-    return JSON.parse(readFileSync2(file, "utf8"));
+    return JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -12189,7 +12341,7 @@ function readJsonQuietly(file) {
 function readJsonStrictly(file) {
   let text2;
   try {
-    text2 = readFileSync2(file, "utf8");
+    text2 = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
@@ -12201,7 +12353,7 @@ function readJsonStrictly(file) {
 }
 
 // src/write/editLoopInText.ts
-import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+var import_node_util3 = __toESM(require_node_util(), 1);
 
 // src/core/loopRecord.ts
 var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -12261,7 +12413,7 @@ function detectLineBreak(source) {
 }
 
 // src/write/wavesInJson.ts
-import { isDeepStrictEqual } from "node:util";
+var import_node_util = __toESM(require_node_util(), 1);
 function jsonSplice(source, where, taskPath, waves) {
   const task = jsonTask(source, where, taskPath);
   const splice = jsonSpliceInTask(source, where, task, waves);
@@ -12287,7 +12439,7 @@ function jsonSpliceInTask(source, where, task, waves) {
   if (metadata?.type === "object" && properties(metadata).length > 0) {
     const value = lastProperty(metadata, "waves")?.children?.[1];
     if (!value) return insertJsonProperty(source, metadata, "waves", waves);
-    if (isDeepStrictEqual(getNodeValue2(value), waves)) return void 0;
+    if ((0, import_node_util.isDeepStrictEqual)(getNodeValue2(value), waves)) return void 0;
     return { start: value.offset, end: value.offset + value.length, insert: renderJson(waves, jsonLayout(source, metadata, lineIndent(source, value.offset))) };
   }
   if (!metadata) return insertJsonProperty(source, task, "metadata", { waves });
@@ -12300,9 +12452,9 @@ function properties(object) {
 function lastProperty(object, key) {
   return properties(object).filter((property) => property.children?.[0]?.value === key).at(-1);
 }
-function findJsonNode(root, path) {
+function findJsonNode(root, path6) {
   let node = root;
-  for (const segment of path) {
+  for (const segment of path6) {
     if (node?.type === "array" && typeof segment === "number") node = node.children?.[segment];
     else if (node?.type === "object" && typeof segment === "string") node = lastProperty(node, segment)?.children?.[1];
     else return void 0;
@@ -12381,11 +12533,11 @@ function verifyJson(after, splice, where, status, waves) {
   } catch {
     throw unreadable(where);
   }
-  if (!isDeepStrictEqual(written, expectedTask(getNodeValue2(task), status, waves))) throw unreadable(where);
+  if (!(0, import_node_util.isDeepStrictEqual)(written, expectedTask(getNodeValue2(task), status, waves))) throw unreadable(where);
 }
 
 // src/write/wavesInYaml.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+var import_node_util2 = __toESM(require_node_util(), 1);
 var YAML_OPTIONS = { lineWidth: 0 };
 function yamlSplice(source, where, taskPath, waves) {
   const { isAlias, isMap, isNode, isScalar, parseDocument } = yaml();
@@ -12407,7 +12559,7 @@ function yamlSplice(source, where, taskPath, waves) {
     const wavesPair = lastPair(metadata, "waves");
     if (!wavesPair) return insertYamlPair(source, metadata, "waves", waves, style);
     if (isNode(wavesPair.value) && (wavesPair.value.anchor || isAlias(wavesPair.value))) throw new EditTaskError(`${where}: metadata.waves is a YAML anchor or alias; edit it by hand`);
-    if (isDeepStrictEqual2(toJson(wavesPair.value), waves)) return void 0;
+    if ((0, import_node_util2.isDeepStrictEqual)(toJson(wavesPair.value), waves)) return void 0;
     return replaceYamlPair(source, metadata, wavesPair, waves, style);
   }
   if (!metadataPair) return insertYamlPair(source, task, "metadata", { waves }, style);
@@ -12533,14 +12685,14 @@ function yamlIndentUnit(document, source) {
     if (isSeq(node)) for (const item of node.items) visit2(item);
     if (!isMap(node)) return;
     for (const pair of node.items) {
-      const child = pair.value;
-      const childKey = isMap(child) && !child.flow ? range(child.items[0]?.key) : void 0;
+      const child2 = pair.value;
+      const childKey = isMap(child2) && !child2.flow ? range(child2.items[0]?.key) : void 0;
       const key = range(pair.key);
       if (childKey && key && column(source, childKey[0]) > column(source, key[0])) {
         unit = column(source, childKey[0]) - column(source, key[0]);
         return;
       }
-      visit2(child);
+      visit2(child2);
     }
   };
   visit2(document.contents);
@@ -12557,7 +12709,7 @@ function verifyYaml(before, after, where, taskPath, status, waves) {
   const parent = taskPath.slice(0, -1).reduce((node, key) => node[key], expected);
   const last = taskPath.at(-1);
   parent[last] = expectedTask(parent[last], status, waves);
-  if (!isDeepStrictEqual2(read(after), expected)) throw unreadable(where);
+  if (!(0, import_node_util2.isDeepStrictEqual)(read(after), expected)) throw unreadable(where);
 }
 
 // src/write/editLoopInText.ts
@@ -12575,7 +12727,7 @@ function editLoopInText(text2, plan, options, waves) {
   const reread = parseTasksText(result, file, { ...options, ...plan.tag !== void 0 ? { tag: plan.tag } : {} }).plan;
   const before = parseTasksText(text2, file, { ...options, ...plan.tag !== void 0 ? { tag: plan.tag } : {} }).plan;
   const readBack = reread ? rawLoopRecord(reread) : void 0;
-  if (!reread || !before || !isDeepStrictEqual3(readBack, value ?? {}) || !isDeepStrictEqual3(reread.tasks.map((task) => task.raw), before.tasks.map((task) => task.raw))) {
+  if (!reread || !before || !(0, import_node_util3.isDeepStrictEqual)(readBack, value ?? {}) || !(0, import_node_util3.isDeepStrictEqual)(reread.tasks.map((task) => task.raw), before.tasks.map((task) => task.raw))) {
     throw new EditTaskError(`${where}: the edited file would not read back as asked; nothing was changed`);
   }
   return result;
@@ -12613,9 +12765,9 @@ function editJson(source, file, taskPath, status) {
   const end = last.offset + last.length;
   return { start: end, end, insert: `${separator}"status"${colon}${value}`, previous: void 0 };
 }
-function findJsonNode2(root, path) {
+function findJsonNode2(root, path6) {
   let node = root;
-  for (const segment of path) {
+  for (const segment of path6) {
     if (!node?.children) return void 0;
     if (node.type === "array" && typeof segment === "number") node = node.children[segment];
     else if (node.type === "object" && typeof segment === "string") {
@@ -13194,9 +13346,9 @@ function criticalPath(units, waitsOn, order, dependents, weights, remaining, wav
     if (!remaining[index] || wave[index] < 0 || waitsOn[index].length > 0) continue;
     if (best === -1 || weights[index] > weights[best] || weights[index] === weights[best] && compareIds(units[index].id, units[best].id) < 0) best = index;
   }
-  const path = [];
+  const path6 = [];
   for (let at = best; at !== -1; ) {
-    path.push(at);
+    path6.push(at);
     let next = -1;
     for (let edge = dependents.start[at]; edge < dependents.start[at + 1]; edge++) {
       const dependent = dependents.targets[edge];
@@ -13205,7 +13357,7 @@ function criticalPath(units, waitsOn, order, dependents, weights, remaining, wav
     }
     at = next;
   }
-  return path;
+  return path6;
 }
 function countUnits(units, ready) {
   const counts = { total: units.length, done: 0, ready: 0, blocked: 0, inProgress: 0, review: 0, deferred: 0, cancelled: 0 };
@@ -14045,8 +14197,8 @@ function summaryLine(result) {
   return parts.join(" \xB7 ");
 }
 function etaLine(result) {
-  const path = result.criticalPath.length > 12 ? [...result.criticalPath.slice(0, 12), `\u2026 (${result.criticalPath.length - 12} more)`] : result.criticalPath;
-  return `\u23F1\uFE0F ETA **${formatHours(result.etaHours)}** at best with ${result.maxParallel} in parallel (${formatHours(result.remainingHours)} of work left) \xB7 critical path ${path.map((id) => escapeMarkdown(id)).join(" \u2192 ")} (${formatHours(result.criticalPathHours)})`;
+  const path6 = result.criticalPath.length > 12 ? [...result.criticalPath.slice(0, 12), `\u2026 (${result.criticalPath.length - 12} more)`] : result.criticalPath;
+  return `\u23F1\uFE0F ETA **${formatHours(result.etaHours)}** at best with ${result.maxParallel} in parallel (${formatHours(result.remainingHours)} of work left) \xB7 critical path ${path6.map((id) => escapeMarkdown(id)).join(" \u2192 ")} (${formatHours(result.criticalPathHours)})`;
 }
 function wavesList(result, byId) {
   const lines = ["**Waves**", ""];
@@ -14453,13 +14605,13 @@ async function notifyBlockers(context3, text2, id, tripped) {
 }
 
 // src/git/cleanRepository.ts
-import { spawn as spawn2 } from "node:child_process";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+var import_node_child_process2 = __toESM(require_node_child_process(), 1);
+var import_promises = __toESM(require_promises(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/git/runGit.ts
-import { spawn } from "node:child_process";
+var import_node_child_process = __toESM(require_node_child_process(), 1);
 var GitError = class extends Error {
   constructor(command, exitCode, stderr, options) {
     const detail = stderr.trim().split("\n").slice(-4).join(" / ");
@@ -14479,28 +14631,28 @@ async function runGit(args, cwd, env) {
   return { stdout: stdout.toString("utf8"), stderr };
 }
 function runGitBytes(args, cwd, env, input) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const command = ["git", ...args].join(" ");
-    const child = spawn("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["pipe", "pipe", "pipe"] });
+    const child2 = (0, import_node_child_process.spawn)("git", [...NO_AUTO_MAINTENANCE, ...args], { cwd, env: { ...process.env, ...env }, windowsHide: true, detached: process.platform !== "win32", stdio: ["pipe", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.on("error", (error2) => reject(new GitError(command, null, error2.message, { cause: error2 })));
-    child.on("close", (code) => {
+    child2.stdout.on("data", (chunk) => stdout.push(chunk));
+    child2.stderr.on("data", (chunk) => stderr.push(chunk));
+    child2.on("error", (error2) => reject(new GitError(command, null, error2.message, { cause: error2 })));
+    child2.on("close", (code) => {
       const out = Buffer.concat(stdout);
       const err = Buffer.concat(stderr).toString("utf8");
-      if (code === 0) resolve3({ stdout: out, stderr: err });
+      if (code === 0) resolve4({ stdout: out, stderr: err });
       else reject(new GitError(command, code, err || `exit code ${code}`));
     });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input);
   });
 }
 
 // src/git/cleanRepository.ts
 async function createCleanRepository(origin) {
-  const dir = await mkdtemp(join3(tmpdir(), "waves-delivery-"));
+  const dir = await (0, import_promises.mkdtemp)((0, import_node_path3.join)((0, import_node_os.tmpdir)(), "waves-delivery-"));
   const env = {};
   for (const [name, value] of Object.entries(process.env)) if (!name.startsWith("GIT_") && name !== "XDG_CONFIG_HOME" && name !== "HOME") env[name] = value;
   Object.assign(env, {
@@ -14519,35 +14671,35 @@ async function createCleanRepository(origin) {
     Object.assign(env, { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `http.${new URL(origin.url).origin}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
   }
   const safety = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.excludesFile=/dev/null", "-c", "commit.gpgsign=false", "-c", "core.attributesFile=/dev/null", "-c", "protocol.allow=never", "-c", "protocol.https.allow=always", "-c", "protocol.file.allow=always", ...NO_AUTO_MAINTENANCE];
-  const git = (args, options = {}) => new Promise((resolve3, reject) => {
-    const child = spawn2("git", [...safety, ...args], { cwd: dir, env: { ...env, ...options.env }, windowsHide: true });
+  const git = (args, options = {}) => new Promise((resolve4, reject) => {
+    const child2 = (0, import_node_child_process2.spawn)("git", [...safety, ...args], { cwd: dir, env: { ...env, ...options.env }, windowsHide: true });
     const out = [];
     let err = "";
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err += chunk.toString("utf8"));
-    child.on("error", (error2) => reject(new GitError(["git", ...args].join(" "), null, error2.message, { cause: error2 })));
-    child.on("close", (code) => {
-      if ((options.okCodes ?? [0]).includes(code ?? -1)) resolve3({ stdout: Buffer.concat(out), code: code ?? 0 });
+    child2.stdout.on("data", (chunk) => out.push(chunk));
+    child2.stderr.on("data", (chunk) => err += chunk.toString("utf8"));
+    child2.on("error", (error2) => reject(new GitError(["git", ...args].join(" "), null, error2.message, { cause: error2 })));
+    child2.on("close", (code) => {
+      if ((options.okCodes ?? [0]).includes(code ?? -1)) resolve4({ stdout: Buffer.concat(out), code: code ?? 0 });
       else reject(new GitError(["git", ...args].join(" "), code, err));
     });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(options.input ?? "");
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(options.input ?? "");
   });
   await git(["init", "--quiet", "--bare", dir]);
-  return { dir, git, dispose: () => rm2(dir, { recursive: true, force: true }) };
+  return { dir, git, dispose: () => (0, import_promises.rm)(dir, { recursive: true, force: true }) };
 }
 
 // src/git/createIgnoreChecker.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join4 } from "node:path";
+var import_promises2 = __toESM(require_promises(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 async function createIgnoreChecker(repository, tree) {
-  const workTree = join4(repository.dir, "ignore-rules");
-  await mkdir2(workTree, { recursive: true });
+  const workTree = (0, import_node_path4.join)(repository.dir, "ignore-rules");
+  await (0, import_promises2.mkdir)(workTree, { recursive: true });
   for (const entry of tree.values()) {
     if (entry.type !== "blob" || !(entry.path === ".gitignore" || entry.path.endsWith("/.gitignore")) || entry.mode === "120000") continue;
-    const target = join4(workTree, entry.path);
-    await mkdir2(dirname2(target), { recursive: true });
-    await writeFile2(target, (await repository.git(["cat-file", "blob", entry.oid])).stdout);
+    const target = (0, import_node_path4.join)(workTree, entry.path);
+    await (0, import_promises2.mkdir)((0, import_node_path4.dirname)(target), { recursive: true });
+    await (0, import_promises2.writeFile)(target, (await repository.git(["cat-file", "blob", entry.oid])).stdout);
   }
   return async (paths) => {
     if (paths.length === 0) return /* @__PURE__ */ new Set();
@@ -14596,7 +14748,7 @@ async function listTree(repository, treeish) {
 }
 
 // src/git/pushTaskChange.ts
-import { setTimeout as sleep } from "node:timers/promises";
+var import_promises3 = __toESM(require_promises2(), 1);
 
 // src/git/fullJitterDelay.ts
 function fullJitterDelay(retry2, backoff, random = Math.random) {
@@ -14631,7 +14783,7 @@ async function pushTaskChange(options) {
   let lastError;
   let lastRound = 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) await sleep(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
+    if (attempt > 1) await (0, import_promises3.setTimeout)(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
     const started = performance.now();
     try {
       if (attempt > 1) await repository.git(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", url, `+refs/heads/${branch}:${tipRef}`]);
@@ -14690,12 +14842,12 @@ async function mergeWork(repository, tip, work) {
 async function treeOf(repository, commit) {
   return (await repository.git(["rev-parse", `${commit}^{tree}`])).stdout.toString().trim();
 }
-async function replaceFile(repository, tree, path, text2) {
+async function replaceFile(repository, tree, path6, text2) {
   const index = { GIT_INDEX_FILE: `${repository.dir}/status-index` };
   await repository.git(["read-tree", tree], { env: index });
   const oid = (await repository.git(["hash-object", "-w", "--no-filters", "--stdin"], { input: text2 })).stdout.toString().trim();
-  const mode = (await repository.git(["ls-tree", tree, "--", path])).stdout.toString().split(" ")[0] || "100644";
-  await repository.git(["update-index", "--add", "--cacheinfo", `${mode},${oid},${path}`], { env: index });
+  const mode = (await repository.git(["ls-tree", tree, "--", path6])).stdout.toString().split(" ")[0] || "100644";
+  await repository.git(["update-index", "--add", "--cacheinfo", `${mode},${oid},${path6}`], { env: index });
   return (await repository.git(["write-tree"], { env: index })).stdout.toString().trim();
 }
 
@@ -14715,11 +14867,11 @@ async function pushWorkBranch(options) {
 }
 
 // src/delivery/readWorkspaceChange.ts
-import { createHash } from "node:crypto";
-import { lstat as lstat2, readdir as readdir2, readFile, readlink as readlink2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_promises4 = __toESM(require_promises(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 function blobId(content) {
-  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return (0, import_node_crypto.createHash)("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 async function readWorkspaceChange(workspace, base, tree, isIgnored) {
   const trackedDirectories = /* @__PURE__ */ new Set();
@@ -14735,17 +14887,17 @@ async function readWorkspaceChange(workspace, base, tree, isIgnored) {
   while (level.length > 0) {
     const candidates = [];
     for (const directory of level) {
-      for (const name of (await readdir2(join5(workspace, directory))).sort()) {
+      for (const name of (await (0, import_promises4.readdir)((0, import_node_path5.join)(workspace, directory))).sort()) {
         if (name === ".git") continue;
-        const path = directory === "" ? name : `${directory}/${name}`;
-        if (submodules.has(path)) {
-          seen.add(path);
+        const path6 = directory === "" ? name : `${directory}/${name}`;
+        if (submodules.has(path6)) {
+          seen.add(path6);
           continue;
         }
-        const absolute = join5(workspace, path);
-        const stats = await lstat2(absolute);
-        if (stats.isDirectory()) candidates.push({ path, directory: true, absolute });
-        else if (stats.isFile() || stats.isSymbolicLink()) candidates.push({ path, directory: false, absolute });
+        const absolute = (0, import_node_path5.join)(workspace, path6);
+        const stats = await (0, import_promises4.lstat)(absolute);
+        if (stats.isDirectory()) candidates.push({ path: path6, directory: true, absolute });
+        else if (stats.isFile() || stats.isSymbolicLink()) candidates.push({ path: path6, directory: false, absolute });
       }
     }
     const untracked = candidates.filter((candidate) => !(candidate.directory ? trackedDirectories.has(candidate.path) : tree.has(candidate.path)));
@@ -14758,9 +14910,9 @@ async function readWorkspaceChange(workspace, base, tree, isIgnored) {
         continue;
       }
       seen.add(candidate.path);
-      const stats = await lstat2(candidate.absolute);
+      const stats = await (0, import_promises4.lstat)(candidate.absolute);
       const link = stats.isSymbolicLink();
-      const content = link ? Buffer.from(await readlink2(candidate.absolute), "utf8") : await readFile(candidate.absolute);
+      const content = link ? Buffer.from(await (0, import_promises4.readlink)(candidate.absolute), "utf8") : await (0, import_promises4.readFile)(candidate.absolute);
       const mode = link ? "120000" : stats.mode & 64 ? "100755" : "100644";
       const before = tree.get(candidate.path);
       if (before && before.type === "blob" && before.mode === mode && before.oid === blobId(content)) continue;
@@ -14783,30 +14935,30 @@ function screenChange(change, rules) {
   const kept = [];
   const tasksFile = normalizePath(rules.tasksFile);
   for (const file of [...change.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const path = file.path;
-    if (!isSafePath(path)) {
-      refused.push({ path, reason: "is not a plain path inside the repository" });
+    const path6 = file.path;
+    if (!isSafePath(path6)) {
+      refused.push({ path: path6, reason: "is not a plain path inside the repository" });
       continue;
     }
-    if (path === tasksFile) {
-      dropped.push({ path, reason: "the tasks file belongs to the orchestrator; the agent\u2019s edits to it are dropped" });
+    if (path6 === tasksFile) {
+      dropped.push({ path: path6, reason: "the tasks file belongs to the orchestrator; the agent\u2019s edits to it are dropped" });
       continue;
     }
-    if (!rules.allowWorkflowChanges && path.startsWith(".github/workflows/")) {
-      refused.push({ path, reason: "changes a workflow; GitHub refuses such pushes from GITHUB_TOKEN (set allow-workflow-changes: true if the token has the workflows permission)" });
+    if (!rules.allowWorkflowChanges && path6.startsWith(".github/workflows/")) {
+      refused.push({ path: path6, reason: "changes a workflow; GitHub refuses such pushes from GITHUB_TOKEN (set allow-workflow-changes: true if the token has the workflows permission)" });
       continue;
     }
-    if (rules.refuseGithubDirectory && !rules.allowWorkflowChanges && path.startsWith(".github/")) {
-      refused.push({ path, reason: "is under .github/, which a hand-off never carries (set allow-workflow-changes: true to allow it)" });
+    if (rules.refuseGithubDirectory && !rules.allowWorkflowChanges && path6.startsWith(".github/")) {
+      refused.push({ path: path6, reason: "is under .github/, which a hand-off never carries (set allow-workflow-changes: true to allow it)" });
       continue;
     }
     if (file.kind === "write") {
       if (rules.maxFileBytes !== void 0 && file.content.length > rules.maxFileBytes) {
-        refused.push({ path, reason: `is ${file.content.length} bytes, over the limit of ${rules.maxFileBytes} (max-file-bytes)` });
+        refused.push({ path: path6, reason: `is ${file.content.length} bytes, over the limit of ${rules.maxFileBytes} (max-file-bytes)` });
         continue;
       }
       if (rules.allowBinary === false && file.mode !== "120000" && isBinary(file.content)) {
-        refused.push({ path, reason: "is a binary file (set allow-binary: true to allow binary files)" });
+        refused.push({ path: path6, reason: "is a binary file (set allow-binary: true to allow binary files)" });
         continue;
       }
     }
@@ -14819,12 +14971,12 @@ function refusalReason(refused) {
   const shown = refused.slice(0, 5).map((entry) => `${entry.path} ${entry.reason}`);
   return `the change was refused: ${shown.join("; ")}${refused.length > 5 ? `; and ${refused.length - 5} more` : ""}`;
 }
-function isSafePath(path) {
-  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return false;
-  return path.split("/").every((part) => part !== "" && part !== "." && part !== ".." && part.toLowerCase() !== ".git");
+function isSafePath(path6) {
+  if (path6 === "" || path6.startsWith("/") || path6.includes("\\") || path6.includes("\0")) return false;
+  return path6.split("/").every((part) => part !== "" && part !== "." && part !== ".." && part.toLowerCase() !== ".git");
 }
-function normalizePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+function normalizePath(path6) {
+  return path6.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
 // src/delivery/deliverTaskWork.ts
@@ -15076,8 +15228,8 @@ function pullRequestDelivery(context3, id) {
 }
 
 // src/action/commands/completeAction.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7 } from "node:path";
+var import_promises6 = __toESM(require_promises(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/delivery/packedChange.ts
 var PACKED_CHANGE_FORMAT = "wave-orchestrator/change@1";
@@ -15110,15 +15262,15 @@ function parsePackedChange(text2, name, expected) {
   const seen = /* @__PURE__ */ new Set();
   const files = raw.files.map((entry, index) => {
     if (!isRecord3(entry) || typeof entry.path !== "string") return fail(`files[${index}]`, "has no path");
-    const path = entry.path;
-    if (!isSafePath(path)) fail(`files[${index}].path`, `'${path}' is not a plain path inside the repository`);
-    if (seen.has(path)) fail(`files[${index}].path`, `'${path}' appears twice`);
-    seen.add(path);
-    if (entry.kind === "delete") return { path, kind: "delete" };
+    const path6 = entry.path;
+    if (!isSafePath(path6)) fail(`files[${index}].path`, `'${path6}' is not a plain path inside the repository`);
+    if (seen.has(path6)) fail(`files[${index}].path`, `'${path6}' appears twice`);
+    seen.add(path6);
+    if (entry.kind === "delete") return { path: path6, kind: "delete" };
     if (entry.kind !== "write") return fail(`files[${index}].kind`, `is ${JSON.stringify(entry.kind)}, expected write or delete`);
     if (typeof entry.mode !== "string" || !MODES.includes(entry.mode)) fail(`files[${index}].mode`, `is ${JSON.stringify(entry.mode)}, expected 100644, 100755 or 120000`);
     if (typeof entry.content !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(entry.content)) fail(`files[${index}].content`, "is not base64");
-    return { path, kind: "write", mode: entry.mode, content: Buffer.from(entry.content, "base64") };
+    return { path: path6, kind: "write", mode: entry.mode, content: Buffer.from(entry.content, "base64") };
   });
   return { runId: expected.runId, task: expected.task, result: raw.result, change: { base: raw.base, files }, refused: screenedList(raw.refused, "refused", fail), dropped: screenedList(raw.dropped, "dropped", fail) };
 }
@@ -15132,8 +15284,8 @@ function isRecord3(value) {
 }
 
 // src/action/commands/packAction.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute, join as join6 } from "node:path";
+var import_promises5 = __toESM(require_promises(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 
 // src/delivery/packTaskWork.ts
 async function packTaskWork(options) {
@@ -15172,15 +15324,15 @@ async function packAction(context3) {
   });
   const name = changeArtifactName(task);
   const temp = process.env.RUNNER_TEMP ?? environment.workspace;
-  const path = delivery.changeFile === void 0 ? join6(temp, name, "change.json") : isAbsolute(delivery.changeFile) ? delivery.changeFile : join6(environment.workspace, delivery.changeFile);
-  await mkdir3(dirname3(path), { recursive: true });
-  await writeFile3(path, serializePackedChange(packed));
+  const path6 = delivery.changeFile === void 0 ? (0, import_node_path6.join)(temp, name, "change.json") : (0, import_node_path6.isAbsolute)(delivery.changeFile) ? delivery.changeFile : (0, import_node_path6.join)(environment.workspace, delivery.changeFile);
+  await (0, import_promises5.mkdir)((0, import_node_path6.dirname)(path6), { recursive: true });
+  await (0, import_promises5.writeFile)(path6, serializePackedChange(packed));
   for (const entry of packed.dropped) warning(`task ${task}: ${entry.path} was left out of the change: ${entry.reason}.`);
   for (const entry of packed.refused) warning(`task ${task}: ${entry.path} ${entry.reason}; the delivery will fail this attempt.`);
-  setOutput("change-file", path);
+  setOutput("change-file", path6);
   setOutput("artifact-name", name);
   setOutput("changed-files", String(packed.change.files.length));
-  info(`Packed ${packed.change.files.length} changed file(s) of task ${task} against ${packed.change.base} into ${path}.`);
+  info(`Packed ${packed.change.files.length} changed file(s) of task ${task} against ${packed.change.base} into ${path6}.`);
 }
 
 // src/action/commands/completeAction.ts
@@ -15230,13 +15382,13 @@ async function deliverHandOff(context3) {
   const { settings, environment } = context3;
   const { changeFile, claimRunId } = settings.delivery;
   if (claimRunId === void 0) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that claimed the task and packed its change (the delivery run's waves-run input).");
-  const path = isAbsolute2(changeFile) ? changeFile : join7(environment.workspace, changeFile);
-  const text2 = await readFile2(path, "utf8").catch((error2) => {
-    throw new InputError(`Cannot read the packed change ${path}: ${error2.message}. Download the artifact ${changeArtifactName(settings.task)} of run ${claimRunId} there first.`);
+  const path6 = (0, import_node_path7.isAbsolute)(changeFile) ? changeFile : (0, import_node_path7.join)(environment.workspace, changeFile);
+  const text2 = await (0, import_promises6.readFile)(path6, "utf8").catch((error2) => {
+    throw new InputError(`Cannot read the packed change ${path6}: ${error2.message}. Download the artifact ${changeArtifactName(settings.task)} of run ${claimRunId} there first.`);
   });
   let packed;
   try {
-    packed = parsePackedChange(text2, path, { runId: claimRunId, task: settings.task });
+    packed = parsePackedChange(text2, path6, { runId: claimRunId, task: settings.task });
   } catch (error2) {
     if (error2 instanceof PackedChangeError) throw new InputError(`Refusing the hand-off: ${error2.message}. Nothing was written.`);
     throw error2;
@@ -15485,8 +15637,8 @@ function claimMessage(runId, stale, reviewed = []) {
 }
 
 // src/action/commands/promptAction.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
+var import_promises7 = __toESM(require_promises(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/render/defaultPromptTemplate.ts
 var DEFAULT_PROMPT_TEMPLATE = `TASK ASSIGNMENT FOR {{task.agent}}:
@@ -15627,7 +15779,7 @@ async function promptAction(context3) {
   const plan = context3.load(await context3.store.read());
   const task = indexTasks(plan.tasks).byId.get(settings.task);
   if (!task) throw new InputError(`Invalid task '${settings.task}': no such task or subtask in ${context3.file}${plan.tag ? ` [${plan.tag}]` : ""}.`);
-  const template = settings.template === void 0 ? void 0 : await readFile3(isAbsolute3(settings.template) ? settings.template : join8(environment.workspace, settings.template), "utf8");
+  const template = settings.template === void 0 ? void 0 : await (0, import_promises7.readFile)((0, import_node_path8.isAbsolute)(settings.template) ? settings.template : (0, import_node_path8.join)(environment.workspace, settings.template), "utf8");
   setOutput("prompt", renderPrompt(task, plan, template));
   if (environment.isGitCheckout) setOutput("base-sha", await readHead(environment.workspace));
 }
@@ -15648,8 +15800,8 @@ async function handOffAction(context3) {
 }
 
 // src/action/readRunnerEnvironment.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 function readRunnerEnvironment(context3, env, cwd) {
   const workspace = env.GITHUB_WORKSPACE ?? cwd;
   let owner;
@@ -15669,7 +15821,7 @@ function readRunnerEnvironment(context3, env, cwd) {
     leg: `${Number.isSafeInteger(context3.runAttempt) ? context3.runAttempt : 1}/${context3.job ?? "job"}`,
     apiUrl: context3.apiUrl,
     serverUrl,
-    isGitCheckout: existsSync5(join9(workspace, ".git"))
+    isGitCheckout: (0, import_node_fs3.existsSync)((0, import_node_path9.join)(workspace, ".git"))
   };
   if (repository !== void 0) result.repository = repository;
   if (owner) result.owner = owner;
@@ -15682,15 +15834,15 @@ function readRunnerEnvironment(context3, env, cwd) {
 }
 
 // src/action/tasksStore.ts
-import { readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+var import_promises11 = __toESM(require_promises(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
 
 // src/git/commitFileChange.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdtemp as mkdtemp2, readFile as readFile4, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename, isAbsolute as isAbsolute4, join as join10, normalize } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_promises8 = __toESM(require_promises(), 1);
+var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
+var import_promises9 = __toESM(require_promises2(), 1);
 var CommitFileChangeError = class extends Error {
   constructor(message, attempts, options) {
     super(message, options);
@@ -15706,7 +15858,7 @@ async function commitFileChange(options) {
   const backoff = options.backoffMs ?? { base: 200, max: 5e3 };
   const author = options.author ?? GITHUB_ACTIONS_BOT2;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new CommitFileChangeError(`Invalid maxAttempts ${maxAttempts}. Expected a whole number of at least 1.`, 0);
-  if (isAbsolute4(file) || normalize(file).split(/[\\/]/)[0] === "..") throw new CommitFileChangeError(`Invalid file '${file}'. Expected a path inside the repository, relative to its root.`, 0);
+  if ((0, import_node_path10.isAbsolute)(file) || (0, import_node_path10.normalize)(file).split(/[\\/]/)[0] === "..") throw new CommitFileChangeError(`Invalid file '${file}'. Expected a path inside the repository, relative to its root.`, 0);
   const env = {
     GIT_AUTHOR_NAME: author.name,
     GIT_AUTHOR_EMAIL: author.email,
@@ -15729,7 +15881,7 @@ async function commitFileChange(options) {
   let failures = 0;
   const maxRounds = maxAttempts * 8;
   for (let attempt = 1; attempt <= maxRounds && failures < maxAttempts; attempt++) {
-    if (attempt > 1) await sleep2(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
+    if (attempt > 1) await (0, import_promises9.setTimeout)(fullJitterDelay(attempt - 1, { base: Math.max(backoff.base, lastRound), max: backoff.max }));
     const started = performance.now();
     const round = {};
     try {
@@ -15754,12 +15906,12 @@ async function commitOnce(options, env, round) {
   const base = (await runGit(["rev-parse", "--verify", `${remoteRef}^{commit}`], repository, env)).stdout.trim();
   round.base = base;
   const before = await readBlobAt(repository, base, file, env);
-  const scratch = await mkdtemp2(join10(tmpdir2(), "waves-commit-"));
+  const scratch = await (0, import_promises8.mkdtemp)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "waves-commit-"));
   try {
-    const path = join10(scratch, basename(file));
-    if (before) await writeFile4(path, before.bytes);
-    if (!await options.apply(path)) return { pushed: false };
-    const after = await readFile4(path).catch((error2) => {
+    const path6 = (0, import_node_path10.join)(scratch, (0, import_node_path10.basename)(file));
+    if (before) await (0, import_promises8.writeFile)(path6, before.bytes);
+    if (!await options.apply(path6)) return { pushed: false };
+    const after = await (0, import_promises8.readFile)(path6).catch((error2) => {
       if (error2.code === "ENOENT") return void 0;
       throw error2;
     });
@@ -15768,7 +15920,7 @@ async function commitOnce(options, env, round) {
     await runGit(["push", "--quiet", "--no-verify", "origin", `${commit}:refs/heads/${branch}`], repository, env);
     return { commit, pushed: true };
   } finally {
-    await rm3(scratch, { recursive: true, force: true });
+    await (0, import_promises8.rm)(scratch, { recursive: true, force: true });
   }
 }
 async function readBlobAt(repository, commit, file, env) {
@@ -15780,12 +15932,12 @@ async function readBlobAt(repository, commit, file, env) {
   return { mode, bytes: (await runGitBytes(["cat-file", "blob", sha], repository, env)).stdout };
 }
 async function writeCommit(repository, env, change) {
-  const ref = `refs/waves/commit-file/${process.pid}-${randomUUID2()}`;
-  const marks = join10(change.scratch, "marks");
+  const ref = `refs/waves/commit-file/${process.pid}-${(0, import_node_crypto2.randomUUID)()}`;
+  const marks = (0, import_node_path10.join)(change.scratch, "marks");
   const when = `${Math.floor(Date.now() / 1e3)} +0000`;
   const identity = (kind) => `${env[`GIT_${kind}_NAME`]} <${env[`GIT_${kind}_EMAIL`]}> ${when}`;
   const message = Buffer.from(change.message, "utf8");
-  const path = quotePath(change.file);
+  const path6 = quotePath(change.file);
   const stream = Buffer.concat([
     Buffer.from(`commit ${ref}
 mark :1
@@ -15797,23 +15949,23 @@ data ${message.length}
     Buffer.from(`
 from ${change.base}
 `),
-    change.bytes === void 0 ? Buffer.from(`D ${path}
-`) : Buffer.concat([Buffer.from(`M ${change.mode} inline ${path}
+    change.bytes === void 0 ? Buffer.from(`D ${path6}
+`) : Buffer.concat([Buffer.from(`M ${change.mode} inline ${path6}
 data ${change.bytes.length}
 `), change.bytes, Buffer.from("\n")]),
     Buffer.from("\ndone\n")
   ]);
   try {
     await runGitBytes(["fast-import", "--quiet", "--done", `--export-marks=${marks}`], repository, env, stream);
-    const commit = /^:1 ([0-9a-f]+)$/m.exec(await readFile4(marks, "utf8"))?.[1];
+    const commit = /^:1 ([0-9a-f]+)$/m.exec(await (0, import_promises8.readFile)(marks, "utf8"))?.[1];
     if (!commit) throw new CommitFileChangeError(`git fast-import wrote no commit for ${change.file}.`, 1);
     return commit;
   } finally {
     await runGit(["update-ref", "-d", ref], repository, env).catch(() => void 0);
   }
 }
-function quotePath(path) {
-  return `"${path.replace(/[\\"]/g, (character) => `\\${character}`).replace(/\n/g, "\\n")}"`;
+function quotePath(path6) {
+  return `"${path6.replace(/[\\"]/g, (character) => `\\${character}`).replace(/\n/g, "\\n")}"`;
 }
 async function branchMovedFrom(base, options, env) {
   if (base === void 0) return false;
@@ -15824,8 +15976,8 @@ async function branchMovedFrom(base, options, env) {
 
 // src/github/readRepositoryFile.ts
 async function readRepositoryFile(client, target) {
-  const { owner, repo, path, ref } = target;
-  const where = `${path}${ref === void 0 ? "" : ` on ${ref}`} in ${owner}/${repo}`;
+  const { owner, repo, path: path6, ref } = target;
+  const where = `${path6}${ref === void 0 ? "" : ` on ${ref}`} in ${owner}/${repo}`;
   const context3 = {
     doing: `Reading ${where}`,
     forbidden: "the token cannot read the repository: give the job `permissions: contents: read`",
@@ -15833,7 +15985,7 @@ async function readRepositoryFile(client, target) {
   };
   let data;
   try {
-    ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...ref === void 0 ? {} : { ref } }));
+    ({ data } = await client.rest.repos.getContent({ owner, repo, path: path6, ...ref === void 0 ? {} : { ref } }));
   } catch (error2) {
     throw toGitHubApiError(error2, context3);
   }
@@ -15852,22 +16004,22 @@ function decode(base64) {
 }
 
 // src/github/updateRepositoryFile.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+var import_promises10 = __toESM(require_promises2(), 1);
 var MAX_BACKOFF_MS = 3e4;
 async function updateRepositoryFile(client, update) {
-  const { owner, repo, path, branch, message, committer, apply } = update;
+  const { owner, repo, path: path6, branch, message, committer, apply } = update;
   const maxAttempts = Math.max(1, update.maxAttempts ?? 10);
   const backoffMs = update.backoffMs ?? 1e3;
-  const where = `${path} on ${branch} in ${owner}/${repo}`;
+  const where = `${path6} on ${branch} in ${owner}/${repo}`;
   for (let attempt = 1; ; attempt++) {
-    const current = await readRepositoryFile(client, { owner, repo, path, ref: branch });
+    const current = await readRepositoryFile(client, { owner, repo, path: path6, ref: branch });
     const next = apply(current.text);
     if (next === void 0 || next === current.text) return { attempts: attempt, changed: false };
     try {
       const { data } = await client.rest.repos.createOrUpdateFileContents({
         owner,
         repo,
-        path,
+        path: path6,
         branch,
         message,
         content: Buffer.from(next, "utf8").toString("base64"),
@@ -15889,7 +16041,7 @@ async function updateRepositoryFile(client, update) {
           { status: error2.status, cause: error2 }
         );
       }
-      await sleep3(Math.random() * Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempt - 1)));
+      await (0, import_promises10.setTimeout)(Math.random() * Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempt - 1)));
     }
   }
 }
@@ -15905,7 +16057,7 @@ function createGitTasksStore(options) {
     kind: "git",
     read: async () => {
       try {
-        return await readFile5(join11(options.workspace, options.file), "utf8");
+        return await (0, import_promises11.readFile)((0, import_node_path11.join)(options.workspace, options.file), "utf8");
       } catch (error2) {
         const code = error2.code;
         if (code !== "ENOENT" && code !== "EISDIR") throw error2;
@@ -15918,10 +16070,10 @@ function createGitTasksStore(options) {
         branch: options.branch,
         file: options.file,
         message,
-        apply: async (path) => {
-          const next = change(await readFile5(path, "utf8"));
+        apply: async (path6) => {
+          const next = change(await (0, import_promises11.readFile)(path6, "utf8"));
           if (next === void 0) return false;
-          await writeFile5(path, next);
+          await (0, import_promises11.writeFile)(path6, next);
           return true;
         }
       });
@@ -15930,12 +16082,12 @@ function createGitTasksStore(options) {
   };
 }
 function createContentsTasksStore(options) {
-  const { client, owner, repo, branch, path } = options;
+  const { client, owner, repo, branch, path: path6 } = options;
   return {
     kind: "contents-api",
-    read: async () => (await readRepositoryFile(client, { owner, repo, path, ref: branch })).text,
+    read: async () => (await readRepositoryFile(client, { owner, repo, path: path6, ref: branch })).text,
     async update(message, change) {
-      const result = await updateRepositoryFile(client, { owner, repo, path, branch, message, apply: change, committer: GITHUB_ACTIONS_BOT3 });
+      const result = await updateRepositoryFile(client, { owner, repo, path: path6, branch, message, apply: change, committer: GITHUB_ACTIONS_BOT3 });
       return { written: result.changed, attempts: result.attempts };
     }
   };
@@ -16184,8 +16336,8 @@ async function fetchWithGraphQL(client, settings) {
   return snapshot;
 }
 function isLinkError(error2) {
-  const path = error2.path ?? [];
-  return path[0] === "repository" && path[1] === "issues" && path[2] === "nodes" && typeof path[3] === "number" && ["blockedBy", "subIssues", "parent"].includes(String(path[4])) && path.length > 5;
+  const path6 = error2.path ?? [];
+  return path6[0] === "repository" && path6[1] === "issues" && path6[2] === "nodes" && typeof path6[3] === "number" && ["blockedBy", "subIssues", "parent"].includes(String(path6[4])) && path6.length > 5;
 }
 function toTaskIssue2(node, repository) {
   const linked2 = (item) => ({
@@ -16313,12 +16465,12 @@ function issuesToPlan(snapshot, options) {
   const byNumber = new Map(snapshot.issues.map((issue2) => [issue2.number, issue2]));
   const parentOf = /* @__PURE__ */ new Map();
   for (const issue2 of snapshot.issues) {
-    for (const child of issue2.subIssues) if (own(child)) parentOf.set(child.number, issue2.number);
+    for (const child2 of issue2.subIssues) if (own(child2)) parentOf.set(child2.number, issue2.number);
   }
   for (const issue2 of snapshot.issues) {
     if (issue2.parent && own(issue2.parent) && byNumber.has(issue2.parent.number)) parentOf.set(issue2.number, issue2.parent.number);
   }
-  for (const [child, parent] of [...parentOf]) if (parentOf.has(parent)) parentOf.delete(child);
+  for (const [child2, parent] of [...parentOf]) if (parentOf.has(parent)) parentOf.delete(child2);
   const idOf = (number) => {
     const parent = parentOf.get(number);
     return parent === void 0 ? String(number) : `${parent}.${number}`;
@@ -16393,14 +16545,14 @@ function issuesToPlan(snapshot, options) {
     if (parentOf.has(issue2.number)) continue;
     const task = rawTask(issue2, String(issue2.number));
     const phases = /* @__PURE__ */ new Map();
-    for (const child of issue2.subIssues) {
-      if (!own(child)) continue;
-      const labelled = byNumber.get(child.number);
-      const id = `${issue2.number}.${child.number}`;
-      if (labelled) phases.set(child.number, rawTask(labelled, id));
+    for (const child2 of issue2.subIssues) {
+      if (!own(child2)) continue;
+      const labelled = byNumber.get(child2.number);
+      const id = `${issue2.number}.${child2.number}`;
+      if (labelled) phases.set(child2.number, rawTask(labelled, id));
       else {
-        origins.set(id, { repository, number: child.number, url: child.url ?? "", nodeId: child.id ?? "" });
-        phases.set(child.number, { id: child.number, title: child.title ?? `#${child.number}`, status: statusOf(child.state, child.stateReason, void 0), metadata: { issue: { number: child.number, url: child.url ?? "" } } });
+        origins.set(id, { repository, number: child2.number, url: child2.url ?? "", nodeId: child2.id ?? "" });
+        phases.set(child2.number, { id: child2.number, title: child2.title ?? `#${child2.number}`, status: statusOf(child2.state, child2.stateReason, void 0), metadata: { issue: { number: child2.number, url: child2.url ?? "" } } });
       }
     }
     for (const other of snapshot.issues) {
@@ -16529,8 +16681,8 @@ async function notifyIssueBlocked(context3, task) {
 }
 
 // src/action/issues/deliverIssueWork.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join12 } from "node:path";
+var import_promises12 = __toESM(require_promises(), 1);
+var import_node_path12 = __toESM(require_node_path(), 1);
 
 // src/github/readTaskIssue.ts
 async function readTaskIssue(client, target) {
@@ -16615,12 +16767,12 @@ async function deliverIssueWork(context3) {
   if (settings.delivery.changeFile !== void 0) {
     const claimRunId = settings.delivery.claimRunId;
     if (claimRunId === void 0) throw new InputError("Input 'claim-run-id' is required with 'change-file': the run that packed the change (the delivery run's waves-run input).");
-    const path = isAbsolute5(settings.delivery.changeFile) ? settings.delivery.changeFile : join12(environment.workspace, settings.delivery.changeFile);
-    const text2 = await readFile6(path, "utf8").catch((error2) => {
-      throw new InputError(`Cannot read the packed change ${path}: ${error2.message}.`);
+    const path6 = (0, import_node_path12.isAbsolute)(settings.delivery.changeFile) ? settings.delivery.changeFile : (0, import_node_path12.join)(environment.workspace, settings.delivery.changeFile);
+    const text2 = await (0, import_promises12.readFile)(path6, "utf8").catch((error2) => {
+      throw new InputError(`Cannot read the packed change ${path6}: ${error2.message}.`);
     });
     try {
-      const packed = parsePackedChange(text2, path, { runId: claimRunId, task: id });
+      const packed = parsePackedChange(text2, path6, { runId: claimRunId, task: id });
       source = { kind: "packed", change: packed.change, refused: packed.refused };
       base = packed.change.base;
       result = packed.result;
@@ -16707,7 +16859,7 @@ async function completeIssuesAction(context3) {
     const parent = issue2.parent;
     if (parent && parent.state === "OPEN" && settings.closeOnDone) {
       const children = await readSubIssueStates(client, parent.id, parent.subIssues);
-      if (children?.every((child) => child.number === number || child.state === "CLOSED")) writes.push({ kind: "close", issueId: parent.id, reason: "COMPLETED" });
+      if (children?.every((child2) => child2.number === number || child2.state === "CLOSED")) writes.push({ kind: "close", issueId: parent.id, reason: "COMPLETED" });
       else if (!children) warning(`task ${id}: could not read all ${parent.subIssues.totalCount} sub-issues of #${parent.number}; it stays open.`);
     }
   } else {
@@ -16747,7 +16899,7 @@ async function labelId(context3, name) {
 }
 
 // src/action/issues/planIssuesAction.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 
 // src/sources/issues/dashboardPause.ts
 var PAUSE_LABEL = "wave-paused";
@@ -16854,8 +17006,8 @@ function closeFinishedParent(snapshot, issue2) {
   const own = (reference) => reference.repository.toLowerCase() === snapshot.repository.toLowerCase();
   const parent = issue2.parent && own(issue2.parent) ? snapshot.issues.find((candidate) => candidate.number === issue2.parent?.number && candidate.state === "OPEN") : void 0;
   if (!parent || parent.truncated.some((list) => list.startsWith("sub-issues"))) return [];
-  for (const child of parent.subIssues) if (own(child) && child.number === issue2.number) child.state = "CLOSED";
-  if (!parent.subIssues.every((child) => child.state === "CLOSED")) return [];
+  for (const child2 of parent.subIssues) if (own(child2) && child2.number === issue2.number) child2.state = "CLOSED";
+  if (!parent.subIssues.every((child2) => child2.state === "CLOSED")) return [];
   parent.state = "CLOSED";
   return [{ kind: "close", issueId: parent.id, reason: "COMPLETED" }];
 }
@@ -16933,9 +17085,9 @@ async function releaseStaleClaims(context3, snapshot, planned, writes) {
 }
 
 // src/core/failureStreakFromEvents.ts
-function failureStreakFromEvents(events, limit) {
+function failureStreakFromEvents(events2, limit) {
   const order = (event) => event.kind === "failure" ? 1 : 0;
-  const sorted = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b));
+  const sorted = [...events2].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || order(a) - order(b));
   const reset = sorted.findLastIndex((event) => event.kind !== "failure");
   const streak = sorted.slice(reset + 1).filter((event) => event.kind === "failure");
   const last = streak[streak.length - 1];
@@ -16979,7 +17131,7 @@ async function readAttemptComments(client, ids) {
 // src/sources/issues/breakerEvents.ts
 function taskIssueFacts(snapshot, planned) {
   const labelled = new Map(snapshot.issues.map((issue2) => [issue2.number, issue2]));
-  const phases = new Map(snapshot.issues.flatMap((issue2) => issue2.subIssues.map((child) => [child.number, child])));
+  const phases = new Map(snapshot.issues.flatMap((issue2) => issue2.subIssues.map((child2) => [child2.number, child2])));
   const facts = [];
   for (const [taskId, origin] of planned.issues) {
     if (!origin.nodeId) continue;
@@ -17000,15 +17152,15 @@ function taskIssueFacts(snapshot, planned) {
 }
 function resetEvents(snapshot, facts, statusPrefix) {
   const succeeded = new Set([`${statusPrefix}done`, `${statusPrefix}review`].map((name) => name.toLowerCase()));
-  const events = [];
+  const events2 = [];
   for (const fact of facts) {
-    if (fact.state === "CLOSED" && (fact.stateReason === "COMPLETED" || fact.stateReason === null) && fact.closedAt) events.push({ kind: "success", at: fact.closedAt });
-    for (const event of fact.labelEvents ?? []) if (succeeded.has(event.name.toLowerCase())) events.push({ kind: "success", at: event.at });
+    if (fact.state === "CLOSED" && (fact.stateReason === "COMPLETED" || fact.stateReason === null) && fact.closedAt) events2.push({ kind: "success", at: fact.closedAt });
+    for (const event of fact.labelEvents ?? []) if (succeeded.has(event.name.toLowerCase())) events2.push({ kind: "success", at: event.at });
   }
   for (const dashboard of snapshot.dashboards.filter((issue2) => isDashboardBody(issue2.body))) {
-    for (const removal of dashboard.labelRemovals ?? []) if (removal.name.toLowerCase() === PAUSE_LABEL) events.push({ kind: "resume", at: removal.at });
+    for (const removal of dashboard.labelRemovals ?? []) if (removal.name.toLowerCase() === PAUSE_LABEL) events2.push({ kind: "resume", at: removal.at });
   }
-  return events;
+  return events2;
 }
 function attemptCandidates(facts, after, statusPrefix) {
   const inProgress = `${statusPrefix}in-progress`.toLowerCase();
@@ -17026,8 +17178,8 @@ function failureEvents(taskId, comments) {
     return marker ? [{ kind: "failure", id: taskId, at: comment.createdAt, runUrl: attemptRunUrl(comment.body) ?? `run ${marker[1] ?? "?"}` }] : [];
   });
 }
-function latestEvent(events) {
-  return events.reduce((latest, event) => latest === void 0 || Date.parse(event.at) > Date.parse(latest) ? event.at : latest, void 0);
+function latestEvent(events2) {
+  return events2.reduce((latest, event) => latest === void 0 || Date.parse(event.at) > Date.parse(latest) ? event.at : latest, void 0);
 }
 
 // src/action/issues/issuesFailureBreaker.ts
@@ -17228,7 +17380,7 @@ function unrelatedIssueEvent(context3) {
   if (environment.eventName !== "issues" || !environment.eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync3(environment.eventPath, "utf8"));
+    payload = JSON.parse((0, import_node_fs4.readFileSync)(environment.eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -17238,14 +17390,14 @@ function unrelatedIssueEvent(context3) {
 }
 
 // src/action/issues/promptIssuesAction.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join13 } from "node:path";
+var import_promises13 = __toESM(require_promises(), 1);
+var import_node_path13 = __toESM(require_node_path(), 1);
 async function promptIssuesAction(context3) {
   const { settings, environment } = context3;
   const { planned } = await readIssuesPlan(context3);
   const task = indexTasks(planned.plan.tasks).byId.get(settings.task);
   if (!task) throw new InputError(`Invalid task '${settings.task}': no task issue with that number in ${planned.plan.file}.`);
-  const template = settings.template === void 0 ? void 0 : await readFile7(isAbsolute6(settings.template) ? settings.template : join13(environment.workspace, settings.template), "utf8");
+  const template = settings.template === void 0 ? void 0 : await (0, import_promises13.readFile)((0, import_node_path13.isAbsolute)(settings.template) ? settings.template : (0, import_node_path13.join)(environment.workspace, settings.template), "utf8");
   setOutput("prompt", renderPrompt(task, planned.plan, template));
   if (environment.isGitCheckout) setOutput("base-sha", await readHead(environment.workspace));
 }
@@ -17280,9 +17432,9 @@ function createContext(settings) {
   const environment = readRunnerEnvironment(context2, process.env, process.cwd());
   const found = settings.tasksFile ?? findTasksFile(environment.workspace);
   if (found === void 0) throw new InputError(`No tasks file found in ${environment.workspace}: looked for ${DEFAULT_TASKS_FILES.join(", ")}. Set 'tasks-file'.`);
-  const file = relative(environment.workspace, resolve2(environment.workspace, found)) || found;
-  if (file === ".." || file.startsWith(`..${sep2}`) || isAbsolute7(file)) throw new InputError(`Invalid tasks-file '${found}': it is outside the workspace ${environment.workspace}. Name a file in the repository, e.g. .taskmaster/tasks/tasks.json.`);
-  const parseOptions = { ...readTaskMasterState(join14(environment.workspace, file)), ...settings.tag === void 0 ? {} : { tag: settings.tag } };
+  const file = (0, import_node_path14.relative)(environment.workspace, (0, import_node_path14.resolve)(environment.workspace, found)) || found;
+  if (file === ".." || file.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(file)) throw new InputError(`Invalid tasks-file '${found}': it is outside the workspace ${environment.workspace}. Name a file in the repository, e.g. .taskmaster/tasks/tasks.json.`);
+  const parseOptions = { ...readTaskMasterState((0, import_node_path14.join)(environment.workspace, file)), ...settings.tag === void 0 ? {} : { tag: settings.tag } };
   let client;
   const makeClient = () => client ??= settings.token ? createGitHubClient({ token: settings.token, baseUrl: environment.apiUrl, onRateLimit: (event) => warning(event.message) }) : void 0;
   return {

@@ -45,20 +45,20 @@ Add --debug to any command to see a stack trace when something unexpected fails.
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: async () => (await import("./chunks/validateCommand-MXVN2KJE.js")).validateCommand,
-  plan: async () => (await import("./chunks/planCommand-MUXA4DMT.js")).planCommand,
-  explain: async () => (await import("./chunks/explainCommand-CKILYLM7.js")).explainCommand,
-  pause: async () => (await import("./chunks/pauseCommand-JYA3QPFV.js")).pauseCommand,
-  resume: async () => (await import("./chunks/pauseCommand-JYA3QPFV.js")).resumeCommand,
-  next: async () => (await import("./chunks/nextCommand-US6ZRIF3.js")).nextCommand,
-  status: async () => (await import("./chunks/statusCommand-GOHPFOBI.js")).statusCommand,
-  graph: async () => (await import("./chunks/graphCommand-EFJLVTKT.js")).graphCommand,
-  prompt: async () => (await import("./chunks/promptCommand-M5YYJZMZ.js")).promptCommand,
-  "set-status": async () => (await import("./chunks/setStatusCommand-4IM5TXON.js")).setStatusCommand,
-  run: async () => (await import("./chunks/runCommand-MDKPTJCH.js")).runCommand,
-  simulate: async () => (await import("./chunks/simulateCommand-3Y45VVHI.js")).simulateCommand,
-  demo: async () => (await import("./chunks/demoCommand-HDZUBDQP.js")).demoCommand,
-  labels: async () => (await import("./chunks/labelsCommand-SXA5CE6J.js")).labelsCommand
+  validate: async () => (await import("./chunks/validateCommand-2WNCLDUG.js")).validateCommand,
+  plan: async () => (await import("./chunks/planCommand-6ZRBXXP6.js")).planCommand,
+  explain: async () => (await import("./chunks/explainCommand-KJCPSMMF.js")).explainCommand,
+  pause: async () => (await import("./chunks/pauseCommand-UUADV5UH.js")).pauseCommand,
+  resume: async () => (await import("./chunks/pauseCommand-UUADV5UH.js")).resumeCommand,
+  next: async () => (await import("./chunks/nextCommand-E3YLQGQA.js")).nextCommand,
+  status: async () => (await import("./chunks/statusCommand-VNUSXBMJ.js")).statusCommand,
+  graph: async () => (await import("./chunks/graphCommand-IL4TL5XP.js")).graphCommand,
+  prompt: async () => (await import("./chunks/promptCommand-EZWHY3JA.js")).promptCommand,
+  "set-status": async () => (await import("./chunks/setStatusCommand-W2K4RUNJ.js")).setStatusCommand,
+  run: async () => (await import("./chunks/runCommand-SEOE4TVE.js")).runCommand,
+  simulate: async () => (await import("./chunks/simulateCommand-IJYQKYEX.js")).simulateCommand,
+  demo: async () => (await import("./chunks/demoCommand-3AK7O27Z.js")).demoCommand,
+  labels: async () => (await import("./chunks/labelsCommand-CEVUTOCL.js")).labelsCommand
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;
@@ -68,7 +68,7 @@ async function runCli(argv, io) {
     return name === void 0 ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-V") {
-    const { packageVersion } = await import("./chunks/packageRoot-PMZR5P6E.js");
+    const { packageVersion } = await import("./chunks/packageRoot-D4TM4ECK.js");
     io.stdout(`${packageVersion()}
 `);
     return EXIT.ok;
