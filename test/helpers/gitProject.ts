@@ -18,6 +18,8 @@ export interface GitAgentSpec {
   sleepMs?: number;
   failAttempts?: number;
   waitForFile?: string;
+  /** A task whose work must be on the base branch before this one does its own (see the fixture). */
+  waitForLanded?: string;
   editTasksFile?: string;
   ledger?: { slot: string; broken?: boolean };
 }

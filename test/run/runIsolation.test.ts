@@ -64,14 +64,19 @@ describe('waves run in a git repository: a worktree per task, landed before its 
     for (const file of ['a.txt', 'b.txt', 'c.txt']) expect(existsSync(join(repo, file))).toBe(true);
     expect(git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
     expect(git('branch', '--list', 'waves/*').trim()).toBe('');
-    expect(result.stdout).toMatch(/Landed on main, in order:\n {2}a {2}[0-9a-f]{10} {2}1 commit/);
+    // The closing summary lists the commits in the order they landed, as main's history has them
+    // (a and b run side by side, so either may land first).
+    const landedIds = git('log', '--reverse', '--format=%H', 'main').trim().split('\n').slice(1);
+    const inOrder = landed.map((commit, index) => `  ${commit.task}  ${landedIds[index]!.slice(0, 10)}  1 commit`).join('\n');
+    expect(result.stdout).toContain(`Landed on main, in order:\n${inOrder}\n`);
   });
 
   it('two tasks editing the same line in parallel both land: the later one conflicts, then retries from the new base', () => {
     const plan = 'tasks:\n  - { id: p, title: quick }\n  - { id: q, title: slow }\n';
     const { git, events, statuses, run, repo } = project('runIsolation', { 'waves.yml': plan, 'shared.txt': 'top\n' }, {
-      p: { append: { 'shared.txt': '{id}\n' }, sleepMs: 50 },
-      q: { append: { 'shared.txt': '{id}\n' }, sleepMs: 1500 },
+      p: { append: { 'shared.txt': '{id}\n' } },
+      // q edits the line p edits, after p has landed: its rebase conflicts, and its second attempt starts from p.
+      q: { append: { 'shared.txt': '{id}\n' }, waitForLanded: 'p' },
     });
     const result = run(['--max-parallel', '2', '--max-attempts', '2']);
     expect(result.code, result.stdout + result.stderr).toBe(0);
